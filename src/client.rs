@@ -1,0 +1,155 @@
+//! `Client::send`: the only async glue. Validation, build, send, retry, parse.
+
+use crate::endpoint::{build_request, Endpoint, Provider, Retry};
+use crate::error::Error;
+use crate::http::HttpResponse;
+use crate::transport::Transport;
+
+/// Default per-attempt timeout.
+pub const DEFAULT_TIMEOUT_MS: u32 = 30_000;
+/// Default number of retries for operations that are safe to retry.
+pub const DEFAULT_MAX_RETRIES: u32 = 2;
+/// First backoff delay.
+pub const BACKOFF_INITIAL_MS: u32 = 500;
+/// Longest backoff delay (also the cap on `Retry-After`).
+pub const BACKOFF_MAX_MS: u32 = 8_000;
+
+/// Client-wide defaults.
+#[derive(Clone, Debug)]
+pub struct ClientOptions {
+    /// Per-attempt timeout in milliseconds.
+    pub timeout_ms: u32,
+    /// Retries for safe operations.
+    pub max_retries: u32,
+}
+
+impl Default for ClientOptions {
+    fn default() -> Self {
+        ClientOptions {
+            timeout_ms: DEFAULT_TIMEOUT_MS,
+            max_retries: DEFAULT_MAX_RETRIES,
+        }
+    }
+}
+
+/// Per-call options; `None` falls back to the client's defaults.
+#[derive(Debug)]
+pub struct RequestOptions<'a, S> {
+    /// Per-attempt timeout in milliseconds.
+    pub timeout_ms: Option<u32>,
+    /// Retries for this call (only used when the operation is safe to retry).
+    pub max_retries: Option<u32>,
+    /// Idempotency key (only for providers/operations that take one).
+    pub idempotency_key: Option<String>,
+    /// Correlation id (only for providers that define a correlation header).
+    pub correlation_id: Option<String>,
+    /// Cancellation signal.
+    pub signal: Option<&'a S>,
+}
+
+impl<S> Default for RequestOptions<'_, S> {
+    fn default() -> Self {
+        RequestOptions {
+            timeout_ms: None,
+            max_retries: None,
+            idempotency_key: None,
+            correlation_id: None,
+            signal: None,
+        }
+    }
+}
+
+/// A provider's client over a transport.
+pub struct Client<P: Provider, T: Transport> {
+    config: P::Config,
+    transport: T,
+    options: ClientOptions,
+}
+
+impl<P: Provider, T: Transport> Client<P, T> {
+    /// A client with its config, transport and defaults.
+    pub fn new(config: P::Config, transport: T, options: ClientOptions) -> Self {
+        Client {
+            config,
+            transport,
+            options,
+        }
+    }
+
+    /// The provider config.
+    pub fn config(&self) -> &P::Config {
+        &self.config
+    }
+
+    /// The transport (test doubles expose what they received).
+    pub fn transport(&self) -> &T {
+        &self.transport
+    }
+
+    /// Validate, build, send (retrying when the operation allows it) and parse.
+    pub async fn send<E: Endpoint<Provider = P>>(
+        &self,
+        params: &E,
+        opts: &RequestOptions<'_, T::Signal>,
+    ) -> Result<E::Response, Error> {
+        if opts.idempotency_key.is_some() && E::RETRY != Retry::Keyed {
+            return Err(Error::validation(
+                "idempotencyKey",
+                format!(
+                    "{} does not accept an idempotency key for {}",
+                    P::NAME,
+                    E::JS_NAME
+                ),
+            ));
+        }
+        let mut request = build_request(params, &self.config)?;
+        if let Some(id) = &opts.correlation_id {
+            let Some(header) = P::CORRELATION_HEADER else {
+                return Err(Error::validation(
+                    "correlationId",
+                    format!("{} has no correlation header", P::NAME),
+                ));
+            };
+            crate::validate::id("correlationId", id)?;
+            request.headers.push((header.to_owned(), id.clone()));
+        }
+        let timeout = opts.timeout_ms.unwrap_or(self.options.timeout_ms);
+        let max_retries = match E::RETRY {
+            Retry::Never => 0,
+            _ => opts.max_retries.unwrap_or(self.options.max_retries),
+        };
+        let mut attempt = 0u32;
+        loop {
+            let outcome = match self
+                .transport
+                .send(&request, Some(timeout), opts.signal)
+                .await
+            {
+                Ok(resp) => P::parse::<E::Response>(&resp).map_err(|e| (e, Some(resp))),
+                Err(e) => Err((e, None)),
+            };
+            let (err, resp) = match outcome {
+                Ok(value) => return Ok(value),
+                Err(pair) => pair,
+            };
+            if attempt >= max_retries || !err.is_transient() {
+                return Err(err);
+            }
+            let delay = backoff_ms(attempt, resp.as_ref());
+            self.transport.sleep(delay, opts.signal).await?;
+            attempt += 1;
+        }
+    }
+}
+
+/// Exponential backoff (500 ms doubling to 8 s), or the reply's `Retry-After`
+/// seconds when given, capped at 8 s.
+pub fn backoff_ms(attempt: u32, resp: Option<&HttpResponse>) -> u32 {
+    let retry_after = resp
+        .and_then(|r| r.header("retry-after"))
+        .and_then(|v| v.trim().parse::<u32>().ok())
+        .map(|s| s.saturating_mul(1000));
+    retry_after
+        .unwrap_or_else(|| BACKOFF_INITIAL_MS.saturating_mul(1u32 << attempt.min(16)))
+        .min(BACKOFF_MAX_MS)
+}

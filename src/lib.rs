@@ -1,0 +1,31 @@
+//! # telepartner
+//!
+//! A typed, validated SDK for three telephony partner APIs (IVR Solutions,
+//! Toku, RhysTalk). The core is sans-IO: every operation is a params struct
+//! implementing [`Endpoint`], turned into an exact [`HttpRequest`] by
+//! [`build_request`] and a reply into its typed response by [`parse_response`].
+//! [`Client::send`] adds timeouts and retries over any [`Transport`]; the wasm
+//! build adds a fetch transport and JS classes.
+
+pub mod client;
+pub mod config;
+pub mod endpoint;
+pub mod error;
+pub mod http;
+pub mod providers;
+pub mod secret;
+pub mod transport;
+pub mod validate;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use client::{Client, ClientOptions, RequestOptions};
+pub use endpoint::{
+    build_request, decode_params, parse_response, BodyKind, Endpoint, Provider, Retry,
+};
+pub use error::Error;
+pub use http::{HttpRequest, HttpResponse, Method};
+pub use providers::ivrsolutions;
+pub use secret::Secret;
+pub use transport::Transport;

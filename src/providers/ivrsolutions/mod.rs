@@ -1,0 +1,227 @@
+//! IVR Solutions partner API (`/partnerclients/...`): Bearer partner key,
+//! `{status, message, data}` replies.
+
+use serde::{de::DeserializeOwned, Deserialize, Deserializer, Serialize};
+use serde_json::Value;
+
+use crate::endpoint::{decode_json, Provider as ProviderTrait};
+use crate::error::{excerpt, Error};
+use crate::http::HttpResponse;
+use crate::secret::Secret;
+
+pub mod clients;
+pub mod onboarding;
+
+pub use clients::*;
+pub use onboarding::*;
+
+/// The production base URL from the spec.
+pub const DEFAULT_BASE_URL: &str = "https://api.ivrsolutions.in";
+
+/// Credentials and base URL for IVR Solutions.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// The partner API key, sent as `Authorization: Bearer <key>`.
+    pub api_key: Secret,
+    /// Base URL without a trailing slash.
+    pub base_url: String,
+}
+
+impl Config {
+    /// A config for `api_key` against `base_url` (default: production).
+    pub fn new(api_key: impl Into<String>, base_url: Option<&str>) -> Result<Self, Error> {
+        let api_key = Secret(api_key.into());
+        if api_key.expose().trim().is_empty() {
+            return Err(Error::Config {
+                field: "apiKey".into(),
+                reason: "is required".into(),
+            });
+        }
+        if api_key.expose().chars().any(|c| c.is_control() || c == ' ') {
+            return Err(Error::Config {
+                field: "apiKey".into(),
+                reason: "must not contain spaces or control characters".into(),
+            });
+        }
+        let base_url = crate::config::base_url(base_url.unwrap_or(DEFAULT_BASE_URL))?;
+        Ok(Config { api_key, base_url })
+    }
+}
+
+/// The IVR Solutions API as a [`crate::Provider`].
+#[derive(Clone, Copy, Debug)]
+pub struct Provider;
+
+impl ProviderTrait for Provider {
+    type Config = Config;
+    const NAME: &'static str = "IVR Solutions";
+
+    fn base_url(cfg: &Config) -> &str {
+        &cfg.base_url
+    }
+
+    fn auth_headers(cfg: &Config, headers: &mut Vec<(String, String)>) -> Result<(), Error> {
+        headers.push((
+            "authorization".into(),
+            format!("Bearer {}", cfg.api_key.expose()),
+        ));
+        Ok(())
+    }
+
+    fn parse<R: DeserializeOwned>(resp: &HttpResponse) -> Result<R, Error> {
+        let ok = (200..300).contains(&resp.status);
+        let value = match decode_json::<Value>(resp) {
+            Ok(v) => v,
+            Err(_) if !ok => return Err(api_error(resp.status, None, resp)),
+            Err(e) => return Err(e),
+        };
+        let envelope_status = value.get("status").and_then(status_of);
+        if !ok {
+            return Err(api_error(resp.status, Some(&value), resp));
+        }
+        if let Some(s) = envelope_status.filter(|s| *s >= 400) {
+            return Err(api_error(s, Some(&value), resp));
+        }
+        serde_path_to_error::deserialize(value).map_err(|e| Error::Decode {
+            status: resp.status,
+            path: e.path().to_string(),
+            reason: e.inner().to_string(),
+            body: excerpt(&resp.body),
+        })
+    }
+}
+
+fn status_of(v: &Value) -> Option<u16> {
+    match v {
+        Value::Number(n) => n.as_u64().and_then(|n| u16::try_from(n).ok()),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+fn api_error(status: u16, body: Option<&Value>, resp: &HttpResponse) -> Error {
+    let message = body
+        .and_then(|b| b.get("message"))
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+        .unwrap_or_else(|| format!("HTTP {status} from IVR Solutions"));
+    Error::Api {
+        status,
+        code: None,
+        message,
+        request_id: resp.header("x-request-id").map(str::to_owned),
+        correlation_id: None,
+        body: excerpt(&resp.body),
+    }
+}
+
+/// Every IVR Solutions reply: `{ status, message, data }`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct IvrResponse<T> {
+    /// The status the server put in the envelope (mirrors the HTTP status).
+    #[serde(default, deserialize_with = "lenient_status")]
+    pub status: u16,
+    /// Human-readable outcome, e.g. `OTP sent to email and mobile`.
+    #[serde(default)]
+    pub message: String,
+    /// The payload; its shape varies by operation.
+    pub data: T,
+}
+
+/// A payload the spec leaves open: any JSON value.
+pub type OpenData = Value;
+
+fn lenient_status<'de, D: Deserializer<'de>>(d: D) -> Result<u16, D::Error> {
+    let v = Value::deserialize(d)?;
+    Ok(status_of(&v).unwrap_or(0))
+}
+
+/// Calls `$m!` with the list of every IVR Solutions operation:
+/// `(rust_method, "jsName", ParamsType [optional], "TS response type")`;
+/// `optional` marks operations whose params may be omitted.
+/// The one list behind the JS class, the sans-IO dispatch and the coverage tests.
+#[macro_export]
+macro_rules! for_each_ivr_operation {
+    ($m:ident) => {
+        $m! {
+            (register, "register", RegisterParams, "Promise<IvrResponse<RegisterData>>"),
+            (verify_otp, "verifyOtp", VerifyOtpParams, "Promise<IvrResponse<JsonValue>>"),
+            (resend_otp, "resendOtp", ResendOtpParams, "Promise<IvrResponse<JsonValue>>"),
+            (verify_pan, "verifyPan", VerifyPanParams, "Promise<IvrResponse<JsonValue>>"),
+            (aadhar_otp, "aadharOtp", AadharOtpParams, "Promise<IvrResponse<JsonValue>>"),
+            (aadhar_verify, "aadharVerify", AadharVerifyParams, "Promise<IvrResponse<JsonValue>>"),
+            (verify_gst, "verifyGst", VerifyGstParams, "Promise<IvrResponse<JsonValue>>"),
+            (skip_gst, "skipGst", SkipGstParams, "Promise<IvrResponse<JsonValue>>"),
+            (preview_kyc, "previewKyc", PreviewKycParams, "Promise<IvrResponse<JsonValue>>"),
+            (accept_kyc, "acceptKyc", AcceptKycParams, "Promise<IvrResponse<JsonValue>>"),
+            (clients, "clients", ClientsParams optional, "Promise<IvrResponse<JsonValue>>"),
+            (client, "client", ClientParams, "Promise<IvrResponse<JsonValue>>"),
+            (update_status, "updateStatus", UpdateStatusParams, "Promise<IvrResponse<JsonValue>>"),
+            (pending, "pending", PendingParams optional, "Promise<IvrResponse<JsonValue>>"),
+        }
+    };
+}
+
+/// Static facts about one operation (for coverage checks and docs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OperationInfo {
+    /// JS method name.
+    pub js_name: &'static str,
+    /// The spec's operationId.
+    pub operation_id: &'static str,
+    /// HTTP method.
+    pub method: crate::http::Method,
+    /// Path template.
+    pub path: &'static str,
+}
+
+macro_rules! ivr_dispatch {
+    ($(($fn:ident, $js:literal, $params:ident $($optional:ident)?, $ts:literal)),* $(,)?) => {
+        /// Every IVR Solutions operation the SDK implements.
+        pub const OPERATIONS: &[OperationInfo] = &[$(OperationInfo {
+            js_name: <$params as crate::endpoint::Endpoint>::JS_NAME,
+            operation_id: <$params as crate::endpoint::Endpoint>::OPERATION_ID,
+            method: <$params as crate::endpoint::Endpoint>::METHOD,
+            path: <$params as crate::endpoint::Endpoint>::PATH,
+        }),*];
+
+        /// Sans-IO: decode `params` for the operation named `op` (JS name) and build its request.
+        pub fn build(op: &str, params: Value, cfg: &Config) -> Result<crate::http::HttpRequest, Error> {
+            match op {
+                $($js => crate::endpoint::build_request(&crate::endpoint::decode_params::<$params>(params)?, cfg),)*
+                _ => Err(unknown_operation(op)),
+            }
+        }
+
+        /// Sans-IO: parse a reply for the operation named `op` into its typed response (as JSON).
+        pub fn parse(op: &str, resp: &HttpResponse) -> Result<Value, Error> {
+            match op {
+                $($js => to_json(crate::endpoint::parse_response::<$params>(resp)?),)*
+                _ => Err(unknown_operation(op)),
+            }
+        }
+    };
+}
+for_each_ivr_operation!(ivr_dispatch);
+
+fn unknown_operation(op: &str) -> Error {
+    let known: Vec<&str> = OPERATIONS.iter().map(|o| o.js_name).collect();
+    let shown: String = op.chars().take(64).collect();
+    Error::validation(
+        "operation",
+        format!(
+            "unknown IVR Solutions operation '{shown}' (expected one of {})",
+            known.join(", ")
+        ),
+    )
+}
+
+fn to_json<T: Serialize>(value: T) -> Result<Value, Error> {
+    serde_json::to_value(value).map_err(|e| Error::Decode {
+        status: 0,
+        path: ".".into(),
+        reason: e.to_string(),
+        body: String::new(),
+    })
+}

@@ -1,0 +1,140 @@
+//! Options objects passed from JS.
+
+use serde::Deserialize;
+use tsify::Tsify;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::error::Error;
+
+/// Per-call options (the second argument of every method).
+#[derive(Debug, Default, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CallOptions {
+    /// Abort the call (including retries and backoff) when this signal fires.
+    #[tsify(optional, type = "AbortSignal")]
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    pub signal: JsValue,
+    /// Per-attempt timeout in milliseconds (overrides the client's `timeoutMs`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeout_ms: Option<u32>,
+    /// Retries for this call; only operations that are safe to repeat are retried.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_retries: Option<u32>,
+    /// Idempotency key, for operations that accept one (IVR Solutions has none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idempotency_key: Option<String>,
+    /// Correlation id, for APIs that define a correlation header (IVR Solutions has none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+}
+
+impl CallOptions {
+    /// Read from JS (`undefined` -> defaults), naming the bad option on error.
+    pub fn from_js(value: Option<JsValue>) -> Result<Self, Error> {
+        let Some(r) = Reader::new(
+            value,
+            "options",
+            &[
+                "signal",
+                "timeoutMs",
+                "maxRetries",
+                "idempotencyKey",
+                "correlationId",
+            ],
+        )?
+        else {
+            return Ok(CallOptions::default());
+        };
+        let signal = r.get("signal");
+        if !signal.is_undefined() && !signal.is_instance_of::<web_sys::AbortSignal>() {
+            return Err(Error::validation("signal", "expected an AbortSignal"));
+        }
+        Ok(CallOptions {
+            signal,
+            timeout_ms: r.integer("timeoutMs", 1, i32::MAX as u32)?,
+            max_retries: r.integer("maxRetries", 0, 10)?,
+            idempotency_key: r.string("idempotencyKey")?,
+            correlation_id: r.string("correlationId")?,
+        })
+    }
+
+    /// The signal, when one was given.
+    pub fn signal(&self) -> Option<web_sys::AbortSignal> {
+        self.signal.clone().dyn_into::<web_sys::AbortSignal>().ok()
+    }
+}
+
+/// Reads a plain JS options object key by key, rejecting unknown keys.
+pub(crate) struct Reader {
+    object: JsValue,
+}
+
+impl Reader {
+    /// `None` for `undefined`/`null`; an error for non-objects and unknown keys.
+    pub fn new(value: Option<JsValue>, what: &str, known: &[&str]) -> Result<Option<Self>, Error> {
+        let Some(object) = value.filter(|v| !v.is_undefined() && !v.is_null()) else {
+            return Ok(None);
+        };
+        if !object.is_object() || js_sys::Array::is_array(&object) {
+            return Err(Error::validation(what, "expected an object"));
+        }
+        for key in js_sys::Object::keys::<JsValue>(object.unchecked_ref()).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !known.contains(&key.as_str()) {
+                let shown: String = key.chars().take(64).collect();
+                return Err(Error::validation(
+                    shown,
+                    format!(
+                        "is not a known option (expected one of {})",
+                        known.join(", ")
+                    ),
+                ));
+            }
+        }
+        Ok(Some(Reader { object }))
+    }
+
+    /// The raw value (`undefined` when absent).
+    pub fn get(&self, key: &str) -> JsValue {
+        js_sys::Reflect::get(&self.object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    /// An optional integer in `min..=max`.
+    pub fn integer(&self, key: &str, min: u32, max: u32) -> Result<Option<u32>, Error> {
+        let v = self.get(key);
+        if v.is_undefined() || v.is_null() {
+            return Ok(None);
+        }
+        match v.as_f64() {
+            Some(n) if n.fract() == 0.0 && n >= f64::from(min) && n <= f64::from(max) => {
+                Ok(Some(n as u32))
+            }
+            _ => Err(Error::validation(
+                key,
+                format!("expected an integer from {min} to {max}"),
+            )),
+        }
+    }
+
+    /// An optional string (not echoed on error).
+    pub fn string(&self, key: &str) -> Result<Option<String>, Error> {
+        let v = self.get(key);
+        if v.is_undefined() || v.is_null() {
+            return Ok(None);
+        }
+        v.as_string()
+            .map(Some)
+            .ok_or_else(|| Error::validation(key, "expected a string"))
+    }
+
+    /// An optional function.
+    pub fn function(&self, key: &str) -> Result<Option<js_sys::Function>, Error> {
+        let v = self.get(key);
+        if v.is_undefined() || v.is_null() {
+            return Ok(None);
+        }
+        v.dyn_into::<js_sys::Function>()
+            .map(Some)
+            .map_err(|_| Error::validation(key, "expected a function"))
+    }
+}

@@ -1,0 +1,91 @@
+//! Shared helpers for the native test suites.
+#![allow(dead_code)]
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::future::Future;
+use std::io::Write;
+use std::pin::pin;
+use std::task::{Context, Poll, Waker};
+
+use telepartner::{Error, HttpRequest, HttpResponse, Transport};
+
+/// Run a future that never really waits (test transports complete at once).
+pub fn block_on<F: Future>(fut: F) -> F::Output {
+    let mut fut = pin!(fut);
+    let mut cx = Context::from_waker(Waker::noop());
+    loop {
+        if let Poll::Ready(v) = fut.as_mut().poll(&mut cx) {
+            return v;
+        }
+    }
+}
+
+/// A scripted transport: pops one outcome per attempt and records every request and sleep.
+#[derive(Default)]
+pub struct Scripted {
+    pub replies: RefCell<VecDeque<Result<HttpResponse, Error>>>,
+    pub sent: RefCell<Vec<(HttpRequest, Option<u32>)>>,
+    pub sleeps: RefCell<Vec<u32>>,
+}
+
+impl Scripted {
+    pub fn new(replies: Vec<Result<HttpResponse, Error>>) -> Self {
+        Scripted {
+            replies: RefCell::new(replies.into()),
+            ..Default::default()
+        }
+    }
+}
+
+impl Transport for Scripted {
+    type Signal = ();
+    async fn send(
+        &self,
+        req: &HttpRequest,
+        timeout_ms: Option<u32>,
+        _s: Option<&()>,
+    ) -> Result<HttpResponse, Error> {
+        self.sent.borrow_mut().push((req.clone(), timeout_ms));
+        record_contract(req);
+        self.replies.borrow_mut().pop_front().unwrap_or_else(|| {
+            Err(Error::Network {
+                message: "test script exhausted: unexpected request".into(),
+            })
+        })
+    }
+    async fn sleep(&self, ms: u32, _s: Option<&()>) -> Result<(), Error> {
+        self.sleeps.borrow_mut().push(ms);
+        Ok(())
+    }
+}
+
+/// Append a request to `target/contract/native-<spec>.jsonl`; `make test` validates
+/// every line against the spec with openapi-core.
+pub fn record_contract(req: &HttpRequest) {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/target/contract");
+    let _ = std::fs::create_dir_all(dir);
+    let line = serde_json::json!({
+        "spec": "ivrsolutions",
+        "method": req.method.as_str(),
+        "url": req.url,
+        "headers": req.headers.iter().cloned().collect::<std::collections::BTreeMap<_, _>>(),
+        "body": req.body,
+    });
+    let path = format!("{dir}/native.jsonl");
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+    {
+        let _ = writeln!(f, "{line}");
+    }
+}
+
+pub fn ivr_config() -> telepartner::ivrsolutions::Config {
+    telepartner::ivrsolutions::Config::new("pk_test_partner_key", None).expect("valid config")
+}
+
+pub fn ok_json(body: &str) -> Result<HttpResponse, Error> {
+    Ok(HttpResponse::new(200, body))
+}
