@@ -116,23 +116,23 @@ fn call<E: Endpoint<Provider = Provider>>(
 }
 
 macro_rules! ivr_methods {
-    ($(($fn:ident, $js:literal, $params:ident $($optional:ident)?, $ts:literal)),* $(,)?) => {
-        $(ivr_methods!(@method $fn, $js, $params $($optional)?, $ts);)*
+    ($(($fn:ident, $js:literal, $params:ident $($optional:ident)?, $ts:literal, $doc:literal)),* $(,)?) => {
+        $(ivr_methods!(@method $fn, $js, $params $($optional)?, $ts, $doc);)*
     };
-    (@method $fn:ident, $js:literal, $params:ident, $ts:literal) => {
+    (@method $fn:ident, $js:literal, $params:ident, $ts:literal, $doc:literal) => {
         #[wasm_bindgen]
         impl IvrSolutions {
-        #[doc = concat!("`", $js, "`: see `", stringify!($params), "` for the params. Resolves to `", $ts, "`.")]
+        #[doc = $doc]
         #[wasm_bindgen(js_name = $js, unchecked_return_type = $ts)]
         pub fn $fn(&self, params: Ts<$params>, options: Option<Ts<CallOptions>>) -> Promise {
             call::<$params>(self.inner.clone(), params.js_value(), options.map(|o| o.js_value()))
         }
         }
     };
-    (@method $fn:ident, $js:literal, $params:ident optional, $ts:literal) => {
+    (@method $fn:ident, $js:literal, $params:ident optional, $ts:literal, $doc:literal) => {
         #[wasm_bindgen]
         impl IvrSolutions {
-        #[doc = concat!("`", $js, "`: see `", stringify!($params), "` for the params. Resolves to `", $ts, "`.")]
+        #[doc = $doc]
         #[wasm_bindgen(js_name = $js, unchecked_return_type = $ts)]
         pub fn $fn(&self, params: Option<Ts<$params>>, options: Option<Ts<CallOptions>>) -> Promise {
             call::<$params>(self.inner.clone(), params.map(|p| p.js_value()).unwrap_or(JsValue::UNDEFINED), options.map(|o| o.js_value()))

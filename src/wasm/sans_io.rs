@@ -22,6 +22,7 @@ pub struct RequestData {
     /// Absolute URL.
     pub url: String,
     /// Headers to send (includes credentials: do not log).
+    #[tsify(type = "Record<string, string>")]
     pub headers: BTreeMap<String, String>,
     /// JSON body text, when the operation has one.
     #[serde(skip_serializing_if = "Option::is_none")]

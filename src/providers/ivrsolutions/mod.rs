@@ -82,6 +82,11 @@ impl ProviderTrait for Provider {
         if let Some(s) = envelope_status.filter(|s| *s >= 400) {
             return Err(api_error(s, Some(&value), resp));
         }
+        let mut value = value;
+        if let Value::Object(map) = &mut value {
+            map.entry("status").or_insert(Value::from(resp.status));
+            map.entry("message").or_insert(Value::from(""));
+        }
         serde_path_to_error::deserialize(value).map_err(|e| Error::Decode {
             status: resp.status,
             path: e.path().to_string(),
@@ -119,11 +124,11 @@ fn api_error(status: u16, body: Option<&Value>, resp: &HttpResponse) -> Error {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct IvrResponse<T> {
-    /// The status the server put in the envelope (mirrors the HTTP status).
-    #[serde(default, deserialize_with = "lenient_status")]
+    /// The status the server put in the envelope (mirrors the HTTP status;
+    /// the HTTP status when the envelope has none).
+    #[serde(deserialize_with = "lenient_status")]
     pub status: u16,
-    /// Human-readable outcome, e.g. `OTP sent to email and mobile`.
-    #[serde(default)]
+    /// Human-readable outcome, e.g. `OTP sent to email and mobile` (empty when absent).
     pub message: String,
     /// The payload; its shape varies by operation.
     pub data: T,
@@ -134,31 +139,31 @@ pub type OpenData = Value;
 
 fn lenient_status<'de, D: Deserializer<'de>>(d: D) -> Result<u16, D::Error> {
     let v = Value::deserialize(d)?;
-    Ok(status_of(&v).unwrap_or(0))
+    status_of(&v).ok_or_else(|| serde::de::Error::custom("expected an HTTP status code"))
 }
 
 /// Calls `$m!` with the list of every IVR Solutions operation:
-/// `(rust_method, "jsName", ParamsType [optional], "TS response type")`;
+/// `(rust_method, "jsName", ParamsType [optional], "TS return type", "JS doc")`;
 /// `optional` marks operations whose params may be omitted.
 /// The one list behind the JS class, the sans-IO dispatch and the coverage tests.
 #[macro_export]
 macro_rules! for_each_ivr_operation {
     ($m:ident) => {
         $m! {
-            (register, "register", RegisterParams, "Promise<IvrResponse<RegisterData>>"),
-            (verify_otp, "verifyOtp", VerifyOtpParams, "Promise<IvrResponse<JsonValue>>"),
-            (resend_otp, "resendOtp", ResendOtpParams, "Promise<IvrResponse<JsonValue>>"),
-            (verify_pan, "verifyPan", VerifyPanParams, "Promise<IvrResponse<JsonValue>>"),
-            (aadhar_otp, "aadharOtp", AadharOtpParams, "Promise<IvrResponse<JsonValue>>"),
-            (aadhar_verify, "aadharVerify", AadharVerifyParams, "Promise<IvrResponse<JsonValue>>"),
-            (verify_gst, "verifyGst", VerifyGstParams, "Promise<IvrResponse<JsonValue>>"),
-            (skip_gst, "skipGst", SkipGstParams, "Promise<IvrResponse<JsonValue>>"),
-            (preview_kyc, "previewKyc", PreviewKycParams, "Promise<IvrResponse<JsonValue>>"),
-            (accept_kyc, "acceptKyc", AcceptKycParams, "Promise<IvrResponse<JsonValue>>"),
-            (clients, "clients", ClientsParams optional, "Promise<IvrResponse<JsonValue>>"),
-            (client, "client", ClientParams, "Promise<IvrResponse<JsonValue>>"),
-            (update_status, "updateStatus", UpdateStatusParams, "Promise<IvrResponse<JsonValue>>"),
-            (pending, "pending", PendingParams optional, "Promise<IvrResponse<JsonValue>>"),
+            (register, "register", RegisterParams, "Promise<IvrResponse<RegisterData>>", "Register a client (step 1): sends e-mail and mobile OTPs and returns a `request_id`."),
+            (verify_otp, "verifyOtp", VerifyOtpParams, "Promise<IvrResponse<JsonValue>>", "Verify the e-mail and mobile OTPs (step 2)."),
+            (resend_otp, "resendOtp", ResendOtpParams, "Promise<IvrResponse<JsonValue>>", "Resend a registration OTP (`type`: email, mobile or both)."),
+            (verify_pan, "verifyPan", VerifyPanParams, "Promise<IvrResponse<JsonValue>>", "Verify the business PAN (KYC step 3a)."),
+            (aadhar_otp, "aadharOtp", AadharOtpParams, "Promise<IvrResponse<JsonValue>>", "Send an Aadhaar OTP (KYC step 3b)."),
+            (aadhar_verify, "aadharVerify", AadharVerifyParams, "Promise<IvrResponse<JsonValue>>", "Verify the Aadhaar OTP with the `ref` from `aadharOtp` (KYC step 3c)."),
+            (verify_gst, "verifyGst", VerifyGstParams, "Promise<IvrResponse<JsonValue>>", "Verify the GSTIN (KYC step 3d)."),
+            (skip_gst, "skipGst", SkipGstParams, "Promise<IvrResponse<JsonValue>>", "Skip GST verification for a client without a GSTIN."),
+            (preview_kyc, "previewKyc", PreviewKycParams, "Promise<IvrResponse<JsonValue>>", "Preview the collected KYC data (read-only, retried on transient errors)."),
+            (accept_kyc, "acceptKyc", AcceptKycParams, "Promise<IvrResponse<JsonValue>>", "Accept the KYC and create the live client (step 4)."),
+            (clients, "clients", ClientsParams optional, "Promise<IvrResponse<JsonValue>>", "List every client of the partner account."),
+            (client, "client", ClientParams, "Promise<IvrResponse<JsonValue>>", "Get one client's profile by `client_id`."),
+            (update_status, "updateStatus", UpdateStatusParams, "Promise<IvrResponse<JsonValue>>", "Activate (`\"1\"`) or deactivate (`\"0\"`) a client."),
+            (pending, "pending", PendingParams optional, "Promise<IvrResponse<JsonValue>>", "List registrations that have not completed KYC."),
         }
     };
 }
@@ -177,7 +182,7 @@ pub struct OperationInfo {
 }
 
 macro_rules! ivr_dispatch {
-    ($(($fn:ident, $js:literal, $params:ident $($optional:ident)?, $ts:literal)),* $(,)?) => {
+    ($(($fn:ident, $js:literal, $params:ident $($optional:ident)?, $ts:literal, $doc:literal)),* $(,)?) => {
         /// Every IVR Solutions operation the SDK implements.
         pub const OPERATIONS: &[OperationInfo] = &[$(OperationInfo {
             js_name: <$params as crate::endpoint::Endpoint>::JS_NAME,

@@ -1,0 +1,46 @@
+# The two commands that matter: `make demo` and `make test`. Each sets up what it needs.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+WASM_BINDGEN_VERSION := 0.2.130
+MOCK_PORT ?= 4010
+MOCK_URL := http://127.0.0.1:$(MOCK_PORT)
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: setup setup-rust setup-node setup-python setup-browser pkg test test-native test-wasm \
+        test-js test-ts demo mock bench clean
+
+setup: setup-rust setup-node setup-python
+
+setup-rust:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)$$" || \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force
+
+setup-node:
+	@[ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/tsc ] || npm ci --no-audit --no-fund --loglevel=error
+
+setup-python:
+	@python3 -c "import openapi_core" 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check openapi-core
+
+setup-browser:
+	@command -v chromedriver >/dev/null && command -v chromium >/dev/null || \
+	  { (apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
+## pkg: build the npm package into pkg/ (prints the wasm size)
+pkg: setup-rust setup-node
+	@scripts/build-pkg.sh
+
+## test: every suite; any failure fails the run
+test: setup setup-browser
+	@scripts/test.sh
+
+## demo: onboard a client end to end through the wasm package, against the contract-checking mock
+demo: setup pkg
+	@scripts/demo.sh
+
+## mock: run the contract-checking mock in the foreground
+mock: setup-python
+	python3 tests/contract/mock_server.py --port $(MOCK_PORT)
+
+clean:
+	rm -rf pkg target/contract

@@ -1,0 +1,10 @@
+// Node entry (import): the same instance as the require entry.
+import cjs from './index.cjs';
+
+export const {
+  IvrSolutions, buildRequest, parseResponse,
+  TelepartnerError, isTelepartnerError, isValidationError, isApiError, isAuthError,
+  isNotFoundError, isRateLimitError, isServerError, isTimeoutError, isAbortedError,
+  isNetworkError, isDecodeError,
+} = cjs;
+export default cjs;

@@ -1,0 +1,9 @@
+// Browsers and bundlers: `await init()` once, then use the SDK.
+export * from './web/telepartner';
+export * from './errors';
+
+/** Where to load the .wasm from (default: next to this module). */
+export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+
+/** Load and instantiate the WebAssembly module; safe to call more than once. */
+export default function init(input?: InitInput | Promise<InitInput>): Promise<void>;

@@ -1,0 +1,19 @@
+// Browser / bundler entry. Call `await init()` once before using the SDK.
+import wasmInit, { __registerErrorClass } from './web/telepartner.js';
+import { TelepartnerError } from './errors.js';
+
+export { IvrSolutions, buildRequest, parseResponse } from './web/telepartner.js';
+export * from './errors.js';
+
+let ready;
+
+/**
+ * Load and instantiate the WebAssembly module (once; later calls return the same promise).
+ * `input` is optional: by default the .wasm file next to this module is fetched.
+ */
+export default function init(input) {
+  ready ??= wasmInit(input === undefined ? undefined : { module_or_path: input }).then(() => {
+    __registerErrorClass(TelepartnerError);
+  });
+  return ready;
+}

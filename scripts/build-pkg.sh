@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Build pkg/ (the npm package) from the crate and pkg-template/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WASM=target/wasm32-unknown-unknown/release/telepartner.wasm
+start=$(date +%s)
+cargo build --quiet --release --target wasm32-unknown-unknown --lib
+
+rm -rf pkg
+mkdir -p pkg
+wasm-bindgen --target nodejs --out-dir pkg/node --out-name telepartner "$WASM"
+wasm-bindgen --target web --out-dir pkg/web --out-name telepartner "$WASM"
+for f in pkg/node/telepartner_bg.wasm pkg/web/telepartner_bg.wasm; do
+  # binaryen from npm (Debian's binaryen corrupts modules: never use it)
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers "$f" -o "$f.opt"
+  mv "$f.opt" "$f"
+done
+
+cp pkg-template/package.json pkg-template/index.cjs pkg-template/index.mjs pkg-template/index.d.ts \
+   pkg-template/web.js pkg-template/web.d.ts pkg-template/errors.js pkg-template/errors.d.ts \
+   pkg-template/README.md pkg/
+# One source for the error class: derive the CommonJS copy from the ESM one.
+node -e '
+  const fs = require("fs");
+  let src = fs.readFileSync("pkg/errors.js", "utf8");
+  const names = [...src.matchAll(/^export (?:class|function|const) (\w+)/gm)].map(m => m[1]);
+  src = src.replace(/^export /gm, "");
+  fs.writeFileSync("pkg/errors.cjs", "\"use strict\";\n" + src + "\nmodule.exports = { " + names.join(", ") + " };\n");
+'
+echo '{ "type": "commonjs" }' > pkg/node/package.json
+rm -f pkg/node/.gitignore pkg/web/.gitignore
+
+raw=$(stat -c %s pkg/web/telepartner_bg.wasm)
+gz=$(gzip -9 -c pkg/web/telepartner_bg.wasm | wc -c)
+echo "pkg/ built in $(( $(date +%s) - start ))s: wasm ${raw} bytes raw, ${gz} bytes gzip (-9)"

@@ -1,0 +1,150 @@
+"""A contract-checking mock of the IVR Solutions partner API for the wasm, JS and demo runs.
+
+Every request is validated against the spec with openapi-core (validate.py);
+a violation gets a 400 and is counted. Replies follow the spec's shapes.
+Scripted behaviours, keyed by values the tests choose:
+
+  client/CLIENT404     -> 404 {status, message}
+  client/SLOW          -> replies after 3 s (timeouts, aborts)
+  client/FLAKY<id>     -> 503 on the first request, 200 after (retries of reads)
+  client/ENVELOPE400   -> HTTP 200 whose envelope says status 400
+  register name "Flaky 503" -> always 503 with an HTML body (writes are never retried)
+  Authorization "Bearer bad-key" -> 401
+
+Control routes: GET /__mock/report, GET /__mock/count?path=/partnerclients/...
+
+    python3 tests/contract/mock_server.py --port 4010
+"""
+import argparse
+import json
+import sys
+import threading
+import time
+from collections import Counter
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit, parse_qs
+
+sys.path.insert(0, __import__("os").path.dirname(__file__))
+from validate import validate  # noqa: E402
+
+LOCK = threading.Lock()
+STATE = {"validated": 0, "violations": [], "counts": Counter()}
+CORS = {
+    "access-control-allow-origin": "*",
+    "access-control-allow-methods": "GET, POST, OPTIONS",
+    "access-control-allow-headers": "authorization, content-type, accept, idempotency-key, x-correlation-id",
+    "access-control-expose-headers": "x-request-id, retry-after",
+    "access-control-max-age": "600",
+}
+
+
+def ok(data, message="Success"):
+    return 200, {"status": 200, "message": message, "data": data}
+
+
+def reply_for(method, path, body, counts):
+    op = path.split("/partnerclients/", 1)[-1]
+    if op == "register":
+        if body.get("name") == "Flaky 503":
+            return 503, "<html><body><h1>503 Service Unavailable</h1></body></html>"
+        return ok({"request_id": "req_8f3a21"}, "OTP sent to email and mobile")
+    if op == "verify_otp":
+        return ok({"temp_client_id": "tmp_5521"}, "OTP verified")
+    if op == "aadhar_otp":
+        return ok({"ref": "ref_99812"}, "Aadhaar OTP sent")
+    if op == "preview_kyc":
+        return ok({"temp_client_id": body.get("temp_client_id"), "pan": "ABCDE1234F", "gst": None})
+    if op == "accept_kyc":
+        return ok({"client_id": "CLIENTAPIKEY12345"}, "Client created")
+    if op == "clients":
+        return ok({"clients": [{"client_id": "CLIENTAPIKEY12345", "name": "Acme Corp", "status": "1"}]})
+    if op == "pending":
+        return ok({"pending": [{"temp_client_id": "tmp_5521", "name": "Acme Corp"}]})
+    if op.startswith("client/"):
+        cid = op.split("/", 1)[1]
+        if cid == "CLIENT404":
+            return 404, {"status": 404, "message": "Client not found"}
+        if cid == "SLOW":
+            time.sleep(3)
+        if cid.startswith("FLAKY") and counts[path] == 1:
+            return 503, {"status": 503, "message": "Temporarily unavailable"}
+        if cid == "ENVELOPE400":
+            return 200, {"status": 400, "message": "Invalid client"}
+        return ok({"client_id": cid, "name": "Acme Corp", "status": "1"})
+    return ok({})
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def send(self, status, payload, extra=None):
+        raw = payload if isinstance(payload, str) else json.dumps(payload)
+        data = raw.encode()
+        self.send_response(status)
+        for k, v in {**CORS, **(extra or {})}.items():
+            self.send_header(k, v)
+        ctype = "text/html" if isinstance(payload, str) else "application/json"
+        self.send_header("content-type", ctype)
+        self.send_header("content-length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_OPTIONS(self):
+        self.send_response(204)
+        for k, v in CORS.items():
+            self.send_header(k, v)
+        self.send_header("content-length", "0")
+        self.end_headers()
+
+    def handle_api(self, method):
+        length = int(self.headers.get("content-length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        parts = urlsplit(self.path)
+        if parts.path == "/__mock/report":
+            with LOCK:
+                return self.send(200, {"validated": STATE["validated"], "violations": STATE["violations"]})
+        if parts.path == "/__mock/count":
+            target = parse_qs(parts.query).get("path", [""])[0]
+            with LOCK:
+                return self.send(200, {"count": STATE["counts"][target]})
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        url = "https://api.ivrsolutions.in" + self.path
+        problems = validate("ivrsolutions", method, url, headers, raw.decode("utf-8", "replace"))
+        with LOCK:
+            STATE["validated"] += 1
+            STATE["counts"][parts.path] += 1
+            counts = Counter(STATE["counts"])
+            if problems:
+                STATE["violations"].append({"method": method, "path": parts.path, "problems": problems})
+        if problems:
+            return self.send(400, {"status": 400, "message": "contract violation: " + "; ".join(problems)})
+        if headers.get("authorization") == "Bearer bad-key":
+            return self.send(401, {"status": 401, "message": "Unauthorized"})
+        try:
+            body = json.loads(raw) if raw else {}
+        except ValueError:
+            body = {}
+        status, payload = reply_for(method, parts.path, body, counts)
+        self.send(status, payload, {"x-request-id": f"mock-{STATE['validated']}"})
+
+    def do_GET(self):
+        self.handle_api("GET")
+
+    def do_POST(self):
+        self.handle_api("POST")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--port", type=int, default=4010)
+    args = ap.parse_args()
+    server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+    print(f"IVR Solutions contract mock on http://127.0.0.1:{args.port}", flush=True)
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
