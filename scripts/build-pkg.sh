@@ -17,7 +17,7 @@ for f in pkg/node/telepartner_bg.wasm pkg/web/telepartner_bg.wasm; do
   mv "$f.opt" "$f"
 done
 
-cp pkg-template/package.json pkg-template/index.cjs pkg-template/index.mjs pkg-template/index.d.ts \
+cp pkg-template/package.json pkg-template/index.cjs pkg-template/index.mjs pkg-template/index.d.ts pkg-template/index.d.cts \
    pkg-template/web.js pkg-template/web.d.ts pkg-template/errors.js pkg-template/errors.d.ts \
    pkg-template/README.md pkg/
 # One source for the error class: derive the CommonJS copy from the ESM one.

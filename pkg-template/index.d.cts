@@ -1,0 +1,3 @@
+// Node: the module is ready on import.
+export * from './node/telepartner.js';
+export * from './errors.js';

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# `make demo`: onboard a client through the wasm package against the local
+# contract-checking mock of the IVR Solutions API (every request validated by openapi-core).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT="${MOCK_PORT:-4010}"
+URL="http://127.0.0.1:$PORT"
+python3 tests/contract/mock_server.py --port "$PORT" >/dev/null 2>&1 &
+MOCK_PID=$!
+trap 'kill $MOCK_PID 2>/dev/null || true' EXIT
+for _ in $(seq 50); do curl -fsS "$URL/__mock/report" >/dev/null 2>&1 && break; sleep 0.2; done
+ln -sfn ../pkg node_modules/telepartner
+IVR_BASE_URL="$URL" IVR_PARTNER_KEY="demo_partner_key" node js-examples/node/onboard.mjs
+echo
+python3 tests/contract/check_report.py "$URL"

@@ -1,0 +1,171 @@
+// node:test suite against the packed npm package (installed from its tarball),
+// with an injected fetch that returns real Response objects and fails the test
+// on any route it does not expect. Every request is also appended to
+// target/contract/js.jsonl and validated against the spec afterwards.
+import { test, beforeEach, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { appendFileSync, mkdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+
+const consumer = process.env.TELEPARTNER_CONSUMER_DIR;
+assert.ok(consumer, 'TELEPARTNER_CONSUMER_DIR must point at a project that installed the packed tarball');
+const require = createRequire(path.join(consumer, 'index.js'));
+const cjs = require('telepartner');
+const esm = await import(require.resolve('telepartner').replace(/index\.cjs$/, 'index.mjs'));
+const { IvrSolutions, TelepartnerError, buildRequest, parseResponse } = cjs;
+
+const KEY = 'pk_test_secret_partner_key';
+const BASE = 'https://api.ivrsolutions.in';
+const contractLog = path.resolve(process.env.TELEPARTNER_CONTRACT_DIR ?? 'target/contract', 'js.jsonl');
+mkdirSync(path.dirname(contractLog), { recursive: true });
+
+/** A fake fetch: routes keyed "METHOD path" -> handler(request, bodyText) -> Response. */
+function fakeFetch(routes) {
+  const calls = [];
+  const unexpected = [];
+  const fetch = async (request) => {
+    assert.ok(request instanceof Request, 'the SDK passes a Request');
+    const url = new URL(request.url);
+    const body = request.method === 'GET' ? null : await request.text();
+    const headers = Object.fromEntries(request.headers);
+    calls.push({ method: request.method, url: request.url, headers, body });
+    appendFileSync(contractLog, JSON.stringify({ spec: 'ivrsolutions', method: request.method, url: request.url, headers, body }) + '\n');
+    const handler = routes[`${request.method} ${url.pathname}`];
+    if (!handler) {
+      unexpected.push(`${request.method} ${url.pathname}`);
+      throw new TypeError(`unexpected route ${request.method} ${url.pathname}`);
+    }
+    return handler(request, body);
+  };
+  return { fetch, calls, unexpected };
+}
+
+const json = (status, payload, headers = {}) =>
+  new Response(JSON.stringify(payload), { status, headers: { 'content-type': 'application/json', ...headers } });
+
+let current;
+beforeEach(() => { current = undefined; });
+afterEach(() => {
+  if (current) assert.deepEqual(current.unexpected, [], 'no unexpected routes were called');
+});
+
+test('require and import resolve to the same package instance', () => {
+  assert.equal(esm.IvrSolutions, cjs.IvrSolutions);
+  assert.equal(esm.TelepartnerError, cjs.TelepartnerError);
+  assert.equal(typeof esm.buildRequest, 'function');
+});
+
+test('register sends the exact request and decodes request_id', async () => {
+  current = fakeFetch({ 'POST /partnerclients/register': () => json(200, { status: 200, message: 'OTP sent to email and mobile', data: { request_id: 'req_8f3a21' } }) });
+  const ivr = new IvrSolutions({ apiKey: KEY, fetch: current.fetch });
+  const r = await ivr.register({ name: 'Acme Corp', email: 'ops@acme.com', mobile: '9876543210', password: 'SecurePass@123', country_code: '+91', promo: 'WELCOME10' });
+  assert.deepEqual(r, { status: 200, message: 'OTP sent to email and mobile', data: { request_id: 'req_8f3a21' } });
+  assert.equal(current.calls.length, 1);
+  const [c] = current.calls;
+  assert.equal(c.method, 'POST');
+  assert.equal(c.url, `${BASE}/partnerclients/register`);
+  assert.equal(c.headers.authorization, `Bearer ${KEY}`);
+  assert.equal(c.headers['content-type'], 'application/json');
+  assert.equal(c.body, '{"name":"Acme Corp","email":"ops@acme.com","mobile":"9876543210","password":"SecurePass@123","country_code":"+91","promo":"WELCOME10"}');
+});
+
+test('GET with a path param is percent-encoded and has no body', async () => {
+  current = fakeFetch({ 'GET /partnerclients/client/ACME%2F1': () => json(200, { status: 200, message: 'Success', data: { client_id: 'ACME/1' } }) });
+  const ivr = new IvrSolutions({ apiKey: KEY, fetch: current.fetch });
+  const r = await ivr.client({ client_id: 'ACME/1' });
+  assert.equal(r.data.client_id, 'ACME/1');
+  assert.equal(current.calls[0].body, null);
+});
+
+test('bad params are a validation error and nothing is fetched', async () => {
+  current = fakeFetch({});
+  const ivr = new IvrSolutions({ apiKey: KEY, fetch: current.fetch });
+  await assert.rejects(ivr.verifyPan({ temp_client_id: 'tmp_5521', pan: 'ABCDE1234', btype: 'company' }), (e) => {
+    assert.ok(e instanceof TelepartnerError);
+    assert.ok(e instanceof Error);
+    assert.equal(e.kind, 'validation');
+    assert.equal(e.field, 'pan');
+    assert.match(e.reason, /5 letters, 4 digits, 1 letter/);
+    assert.ok(cjs.isValidationError(e));
+    return true;
+  });
+  await assert.rejects(ivr.verifyPan({ temp_client_id: 'tmp_5521', pan: 'ABCDE1234F', btype: 'llp' }), { kind: 'validation', field: 'btype' });
+  await assert.rejects(ivr.aadharOtp({ temp_client_id: 't', aadhar_num: '999941057058x' }), (e) => {
+    assert.equal(e.field, 'aadhar_num');
+    assert.ok(!e.message.includes('999941057058'), 'the Aadhaar number is not echoed');
+    return true;
+  });
+  assert.equal(current.calls.length, 0);
+});
+
+test('API errors map to kinds with status and request id, without the key', async () => {
+  current = fakeFetch({
+    'GET /partnerclients/client/MISSING': () => json(404, { status: 404, message: 'Client not found' }, { 'x-request-id': 'rq-77' }),
+    'GET /partnerclients/pending': () => json(401, { status: 401, message: 'Unauthorized' }),
+  });
+  const ivr = new IvrSolutions({ apiKey: KEY, fetch: current.fetch, maxRetries: 0 });
+  await assert.rejects(ivr.client({ client_id: 'MISSING' }), (e) => {
+    assert.ok(cjs.isNotFoundError(e));
+    assert.equal(e.status, 404);
+    assert.equal(e.requestId, 'rq-77');
+    assert.ok(!JSON.stringify(e).includes(KEY) && !e.message.includes(KEY) && !e.stack.includes(KEY));
+    return true;
+  });
+  await assert.rejects(ivr.pending(), (e) => cjs.isAuthError(e) && e.status === 401);
+});
+
+test('a write is sent once on 503; a read is retried', async () => {
+  let n = 0;
+  current = fakeFetch({
+    'POST /partnerclients/accept_kyc': () => new Response('<html>down</html>', { status: 503, headers: { 'content-type': 'text/html' } }),
+    'GET /partnerclients/clients': () => (++n === 1 ? json(503, { status: 503, message: 'busy' }, { 'retry-after': '0' }) : json(200, { status: 200, message: 'Success', data: [] })),
+  });
+  const ivr = new IvrSolutions({ apiKey: KEY, fetch: current.fetch });
+  await assert.rejects(ivr.acceptKyc({ temp_client_id: 'tmp_5521' }), (e) => e.kind === 'server' && e.body.includes('down'));
+  assert.equal(current.calls.filter((c) => c.url.endsWith('accept_kyc')).length, 1);
+  const r = await ivr.clients();
+  assert.deepEqual(r.data, []);
+  assert.equal(n, 2);
+});
+
+test('timeoutMs aborts a hanging fetch; a caller signal aborts too', async () => {
+  const hang = (req) => new Promise((_, reject) => req.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+  current = fakeFetch({ 'POST /partnerclients/preview_kyc': hang });
+  const ivr = new IvrSolutions({ apiKey: KEY, fetch: current.fetch, maxRetries: 0 });
+  await assert.rejects(ivr.previewKyc({ temp_client_id: 'tmp_5521' }, { timeoutMs: 50 }), (e) => cjs.isTimeoutError(e));
+  const ac = new AbortController();
+  setTimeout(() => ac.abort(), 30);
+  await assert.rejects(ivr.previewKyc({ temp_client_id: 'tmp_5521' }, { signal: ac.signal, timeoutMs: 5000 }), (e) => cjs.isAbortedError(e));
+});
+
+test('undecodable replies are decode errors, never silent successes', async () => {
+  current = fakeFetch({
+    'POST /partnerclients/register': () => json(200, { status: 200, message: 'ok', data: {} }),
+    'POST /partnerclients/skip_gst': () => new Response('{"status":200,', { status: 200 }),
+  });
+  const ivr = new IvrSolutions({ apiKey: KEY, fetch: current.fetch });
+  await assert.rejects(ivr.register({ name: 'A', email: 'a@b.co', mobile: '9876543210', password: 'p', country_code: '+91' }), (e) => e.kind === 'decode' && e.path === 'data');
+  await assert.rejects(ivr.skipGst({ temp_client_id: 't' }), (e) => e.kind === 'decode' && e.status === 200);
+});
+
+test('sans-IO: buildRequest and parseResponse', () => {
+  const req = buildRequest('ivrsolutions', 'updateStatus', { client_id: 'CLIENTAPIKEY12345', status: '1' }, { apiKey: KEY });
+  assert.deepEqual(req, {
+    method: 'POST',
+    url: `${BASE}/partnerclients/update_status`,
+    headers: { accept: 'application/json', authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+    body: '{"client_id":"CLIENTAPIKEY12345","status":"1"}',
+  });
+  appendFileSync(contractLog, JSON.stringify({ spec: 'ivrsolutions', ...req }) + '\n');
+  assert.throws(() => buildRequest('ivrsolutions', 'nope', {}, { apiKey: KEY }), { kind: 'validation', field: 'operation' });
+  const parsed = parseResponse('ivrsolutions', 'verifyOtp', { status: 200, body: '{"status":200,"message":"OK","data":{"temp_client_id":"tmp_5521"}}' });
+  assert.deepEqual(parsed, { status: 200, message: 'OK', data: { temp_client_id: 'tmp_5521' } });
+});
+
+test('the package ships types for every entry', () => {
+  const dir = path.dirname(require.resolve('telepartner/package.json'));
+  for (const f of ['index.d.ts', 'web.d.ts', 'errors.d.ts', 'node/telepartner.d.ts', 'web/telepartner.d.ts', 'web/telepartner_bg.wasm']) {
+    assert.ok(existsSync(path.join(dir, f)), f);
+  }
+});
