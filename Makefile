@@ -17,7 +17,7 @@ setup-rust:
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force
 
 setup-node:
-	@[ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/tsc ] || npm ci --no-audit --no-fund --loglevel=error
+	@[ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/tsc ] && [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error
 
 setup-python:
 	@python3 -c "import openapi_core" 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check openapi-core

@@ -9,9 +9,11 @@ export TELEPARTNER_CONTRACT_DIR="$PWD/target/contract"
 say() { printf '\n== %s\n' "$*"; }
 
 rm -rf target/contract && mkdir -p target/contract
+LOG=target/contract/suites.log
+: >"$LOG"
 
 say "native: golden, validation, client pipeline (cargo test)"
-cargo test 2>&1 | grep -vE "^\s+(Compiling|Finished|Running|Doc-tests)|^test .* ok$|^$"
+cargo test 2>&1 | tee -a "$LOG" | grep -vE "^\s+(Compiling|Finished|Running|Doc-tests)|^test .* ok$|^$"
 
 say "contract mock (openapi-core) on $TELEPARTNER_MOCK_URL"
 python3 tests/contract/mock_server.py --port "$PORT" >target/contract/mock.log 2>&1 &
@@ -21,11 +23,11 @@ for _ in $(seq 50); do curl -fsS "$TELEPARTNER_MOCK_URL/__mock/report" >/dev/nul
 curl -fsS "$TELEPARTNER_MOCK_URL/__mock/report" >/dev/null
 
 say "wasm-bindgen-test in Node (real fetch to the mock)"
-cargo test --target wasm32-unknown-unknown --test 'wasm_*' 2>&1 | grep -vE "^\s+(Compiling|Finished|Running)" 
+cargo test --target wasm32-unknown-unknown --test 'wasm_*' 2>&1 | tee -a "$LOG" | grep -vE "^\s+(Compiling|Finished|Running)"
 
 say "wasm-bindgen-test in headless Chromium (real fetch to the mock)"
 WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="$(command -v chromedriver)" \
-  cargo test --target wasm32-unknown-unknown --test 'wasm_*' 2>&1 | grep -vE "^\s+(Compiling|Finished|Running)"
+  cargo test --target wasm32-unknown-unknown --test 'wasm_*' 2>&1 | tee -a "$LOG" | grep -vE "^\s+(Compiling|Finished|Running)"
 
 say "npm package: build, pack, install from the tarball"
 scripts/build-pkg.sh
@@ -36,7 +38,10 @@ echo '{ "name": "consumer", "private": true }' > "$CONSUMER/package.json"
 (cd "$CONSUMER" && npm install --silent --no-audit --no-fund ../telepartner-0.1.0.tgz)
 
 say "JS tests (node:test) against the installed package"
-TELEPARTNER_CONSUMER_DIR="$CONSUMER" node --test tests/js/
+TELEPARTNER_CONSUMER_DIR="$CONSUMER" node --test --test-reporter=spec tests/js/ 2>&1 | tee -a "$LOG"
+
+say "browser entry of the package in headless Chromium (playwright-core, real fetch to the mock)"
+CHROMIUM="$(command -v chromium)" node --test --test-reporter=spec tests/browser/ 2>&1 | tee -a "$LOG"
 
 say "TypeScript: tsc --strict --noEmit over js-examples/ts"
 ln -sfn ../pkg node_modules/telepartner
@@ -46,3 +51,10 @@ echo "tsc: ok"
 say "contract: every request the suites sent, validated against the spec"
 python3 tests/contract/validate.py target/contract/*.jsonl
 python3 tests/contract/check_report.py "$TELEPARTNER_MOCK_URL"
+
+# One closing line over every suite (cargo's "test result" lines and node's spec summaries).
+awk '
+  /^test result:/ { for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed;?$/) p += $(i-1); if ($(i) ~ /^failed;?$/) f += $(i-1) } }
+  /^[^ ]+ (pass|fail) [0-9]+$/ { if ($2 == "pass") p += $3; else f += $3 }
+  END { printf "\ntests: %d passed, %d failed\n", p, f; exit (f > 0 || p == 0) }
+' "$LOG"

@@ -10,6 +10,7 @@ use std::cell::RefCell;
 use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::prelude::*;
 
+use crate::endpoint::Retry;
 use crate::error::Error;
 
 thread_local! {
@@ -20,6 +21,18 @@ thread_local! {
 #[wasm_bindgen(js_name = "__registerErrorClass", skip_typescript)]
 pub fn register_error_class(class: Function) {
     ERROR_CLASS.with(|c| *c.borrow_mut() = Some(class));
+}
+
+/// Build the JS error for a failed call of an operation with retry class `retry`:
+/// `retryable` is false for writes that are not idempotent, and `reason` says why.
+pub fn to_js_for(err: &Error, retry: Retry) -> JsValue {
+    let object = to_js(err);
+    if retry == Retry::Never && err.is_transient() {
+        let _ = Reflect::set(&object, &"retryable".into(), &false.into());
+        let why = "not retried: this write is not idempotent and may have reached the server";
+        let _ = Reflect::set(&object, &"reason".into(), &why.into());
+    }
+    object
 }
 
 /// Build the JS error for `err`.

@@ -8,7 +8,7 @@ use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 
-use super::error::to_js as js_error;
+use super::error::{to_js as js_error, to_js_for};
 use super::options::{CallOptions, Reader};
 use super::{params_json, to_js};
 use crate::client::{Client, ClientOptions, RequestOptions};
@@ -110,7 +110,7 @@ fn call<E: Endpoint<Provider = Provider>>(
         };
         match run.await {
             Ok(reply) => to_js(&reply),
-            Err(e) => Err(js_error(&e)),
+            Err(e) => Err(to_js_for(&e, E::RETRY)),
         }
     })
 }

@@ -75,7 +75,11 @@ pub fn record_contract(req: &HttpRequest) {
     let path = format!("{dir}/native.jsonl");
     // One write per line: tests run on several threads and append to the same file.
     let record = format!("{line}\n");
-    if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+    {
         let _ = f.write_all(record.as_bytes());
     }
 }

@@ -122,7 +122,13 @@ test('a write is sent once on 503; a read is retried', async () => {
     'GET /partnerclients/clients': () => (++n === 1 ? json(503, { status: 503, message: 'busy' }, { 'retry-after': '0' }) : json(200, { status: 200, message: 'Success', data: [] })),
   });
   const ivr = new IvrSolutions({ apiKey: KEY, fetch: current.fetch });
-  await assert.rejects(ivr.acceptKyc({ temp_client_id: 'tmp_5521' }), (e) => e.kind === 'server' && e.body.includes('down'));
+  await assert.rejects(ivr.acceptKyc({ temp_client_id: 'tmp_5521' }), (e) => {
+    assert.equal(e.kind, 'server');
+    assert.ok(e.body.includes('down'));
+    assert.equal(e.retryable, false, 'a non-idempotent write is not retryable');
+    assert.match(e.reason, /not idempotent/);
+    return true;
+  });
   assert.equal(current.calls.filter((c) => c.url.endsWith('accept_kyc')).length, 1);
   const r = await ivr.clients();
   assert.deepEqual(r.data, []);
