@@ -8,7 +8,7 @@ URL="http://127.0.0.1:$PORT"
 python3 tests/contract/mock_server.py --port "$PORT" >/dev/null 2>&1 &
 MOCK_PID=$!
 trap 'kill $MOCK_PID 2>/dev/null || true' EXIT
-for _ in $(seq 50); do curl -fsS "$URL/__mock/report" >/dev/null 2>&1 && break; sleep 0.2; done
+python3 tests/contract/wait_ready.py "$URL"
 ln -sfn ../pkg node_modules/telepartner
 IVR_BASE_URL="$URL" IVR_PARTNER_KEY="demo_partner_key" node js-examples/node/onboard.mjs
 echo

@@ -19,8 +19,7 @@ say "contract mock (openapi-core) on $TELEPARTNER_MOCK_URL"
 python3 tests/contract/mock_server.py --port "$PORT" >target/contract/mock.log 2>&1 &
 MOCK_PID=$!
 trap 'kill $MOCK_PID 2>/dev/null || true' EXIT
-for _ in $(seq 50); do curl -fsS "$TELEPARTNER_MOCK_URL/__mock/report" >/dev/null 2>&1 && break; sleep 0.2; done
-curl -fsS "$TELEPARTNER_MOCK_URL/__mock/report" >/dev/null
+python3 tests/contract/wait_ready.py "$TELEPARTNER_MOCK_URL"
 
 say "wasm-bindgen-test in Node (real fetch to the mock)"
 cargo test --target wasm32-unknown-unknown --test 'wasm_*' 2>&1 | tee -a "$LOG" | grep -vE "^\s+(Compiling|Finished|Running)"
