@@ -1,8 +1,10 @@
 //! `Client::send`: the only async glue. Validation, build, send, retry, parse.
 
-use crate::endpoint::{build_request, Endpoint, Provider, Retry};
+use serde_json::Value;
+
+use crate::endpoint::{build_request, decode_value, Endpoint, Provider, Retry};
 use crate::error::Error;
-use crate::http::HttpResponse;
+use crate::http::{HttpRequest, HttpResponse};
 use crate::transport::Transport;
 
 /// Default per-attempt timeout.
@@ -92,6 +94,17 @@ impl<P: Provider, T: Transport> Client<P, T> {
         params: &E,
         opts: &RequestOptions<'_, T::Signal>,
     ) -> Result<E::Response, Error> {
+        let request = self.prepare(params, opts)?;
+        let (resp, value) = self.execute(request, E::RETRY, opts).await?;
+        decode_value(value, &resp)
+    }
+
+    /// Validate `params` and the per-call options and build the request (no IO).
+    pub fn prepare<E: Endpoint<Provider = P>>(
+        &self,
+        params: &E,
+        opts: &RequestOptions<'_, T::Signal>,
+    ) -> Result<HttpRequest, Error> {
         if opts.idempotency_key.is_some() && E::RETRY != Retry::Keyed {
             return Err(Error::validation(
                 "idempotencyKey",
@@ -102,7 +115,17 @@ impl<P: Provider, T: Transport> Client<P, T> {
                 ),
             ));
         }
-        let mut request = build_request(params, &self.config)?;
+        build_request(params, &self.config)
+    }
+
+    /// Send a built request, retrying transient failures when `retry` allows it;
+    /// returns the reply and its checked JSON. Shared by every operation.
+    pub async fn execute(
+        &self,
+        mut request: HttpRequest,
+        retry: Retry,
+        opts: &RequestOptions<'_, T::Signal>,
+    ) -> Result<(HttpResponse, Value), Error> {
         if let Some(id) = &opts.correlation_id {
             let Some(header) = P::CORRELATION_HEADER else {
                 return Err(Error::validation(
@@ -114,23 +137,22 @@ impl<P: Provider, T: Transport> Client<P, T> {
             request.headers.push((header.to_owned(), id.clone()));
         }
         let timeout = opts.timeout_ms.unwrap_or(self.options.timeout_ms);
-        let max_retries = match E::RETRY {
+        let max_retries = match retry {
             Retry::Never => 0,
             _ => opts.max_retries.unwrap_or(self.options.max_retries),
         };
         let mut attempt = 0u32;
         loop {
-            let outcome = match self
+            let (err, resp) = match self
                 .transport
                 .send(&request, Some(timeout), opts.signal)
                 .await
             {
-                Ok(resp) => P::parse::<E::Response>(&resp).map_err(|e| (e, Some(resp))),
-                Err(e) => Err((e, None)),
-            };
-            let (err, resp) = match outcome {
-                Ok(value) => return Ok(value),
-                Err(pair) => pair,
+                Ok(resp) => match P::check(&resp) {
+                    Ok(value) => return Ok((resp, value)),
+                    Err(e) => (e, Some(resp)),
+                },
+                Err(e) => (e, None),
             };
             if attempt >= max_retries || !err.is_transient() {
                 return Err(err);

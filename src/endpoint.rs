@@ -42,8 +42,25 @@ pub trait Provider {
     fn base_url(cfg: &Self::Config) -> &str;
     /// Append authentication headers for this call.
     fn auth_headers(cfg: &Self::Config, headers: &mut Vec<(String, String)>) -> Result<(), Error>;
+    /// Check a reply: the API's error conventions become errors, a success
+    /// becomes the reply's JSON (not yet typed). Not generic, so the retry loop
+    /// is compiled once per provider, not once per operation.
+    fn check(resp: &HttpResponse) -> Result<Value, Error>;
+
     /// Turn a reply into the operation's response or an error.
-    fn parse<R: DeserializeOwned>(resp: &HttpResponse) -> Result<R, Error>;
+    fn parse<R: DeserializeOwned>(resp: &HttpResponse) -> Result<R, Error> {
+        decode_value(Self::check(resp)?, resp)
+    }
+}
+
+/// Type a checked reply, reporting the failing path.
+pub fn decode_value<R: DeserializeOwned>(value: Value, resp: &HttpResponse) -> Result<R, Error> {
+    serde_path_to_error::deserialize(value).map_err(|e| Error::Decode {
+        status: resp.status,
+        path: e.path().to_string(),
+        reason: e.inner().to_string(),
+        body: excerpt(&resp.body),
+    })
 }
 
 /// One API operation. Implemented by its params struct.
@@ -72,15 +89,79 @@ pub trait Endpoint: Serialize + DeserializeOwned {
 ///
 /// Unknown fields are rejected, missing required fields and wrong types are
 /// reported with the field's wire name. Values are never echoed.
+///
+/// Plain serde (no path-tracking wrapper, which would be compiled again for
+/// every operation): serde names the field for missing and unknown fields; for
+/// a wrong type or value, the field is found by matching serde's description of
+/// the unexpected value against the input.
 pub fn decode_params<E: Endpoint>(value: Value) -> Result<E, Error> {
     if !value.is_object() {
         return Err(Error::validation("params", "expected an object"));
     }
-    serde_path_to_error::deserialize::<_, E>(value).map_err(|e| {
-        let path = e.path().to_string();
-        let msg = e.inner().to_string();
+    E::deserialize(&value).map_err(|e| {
+        let msg = e.to_string();
+        let path = locate_unexpected(&value, &msg).unwrap_or_default();
         params_error(&path, &msg)
     })
+}
+
+/// The path of the first value in `root` that serde's message `msg` complains about.
+fn locate_unexpected(root: &Value, msg: &str) -> Option<String> {
+    let target = if let Some(rest) = msg.strip_prefix("unknown variant `") {
+        format!("string {:?}", rest.split('`').next()?)
+    } else {
+        let rest = msg
+            .strip_prefix("invalid type: ")
+            .or_else(|| msg.strip_prefix("invalid value: "))?;
+        match rest.split(", expected").next()? {
+            "unit value" => "null".to_owned(),
+            other => other.to_owned(),
+        }
+    };
+    let mut found = None;
+    walk(root, String::new(), &mut |path, v| {
+        if found.is_none() && !path.is_empty() && describe(v) == target {
+            found = Some(path.to_owned());
+        }
+    });
+    found
+}
+
+fn walk(v: &Value, path: String, f: &mut impl FnMut(&str, &Value)) {
+    f(&path, v);
+    let join = |k: &str| {
+        if path.is_empty() {
+            k.to_owned()
+        } else {
+            format!("{path}.{k}")
+        }
+    };
+    match v {
+        Value::Object(map) => map.iter().for_each(|(k, child)| walk(child, join(k), f)),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .for_each(|(i, child)| walk(child, join(&i.to_string()), f)),
+        _ => {}
+    }
+}
+
+/// serde's `Unexpected` description of a JSON value (`integer `42``, `string "x"`, `map`).
+fn describe(v: &Value) -> String {
+    use serde::de::Unexpected;
+    let unexpected = match v {
+        Value::Null => return "null".to_owned(),
+        Value::Bool(b) => Unexpected::Bool(*b),
+        Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+            (Some(u), _, _) => Unexpected::Unsigned(u),
+            (_, Some(i), _) => Unexpected::Signed(i),
+            (_, _, f) => Unexpected::Float(f.unwrap_or(f64::NAN)),
+        },
+        Value::String(s) => Unexpected::Str(s),
+        Value::Array(_) => Unexpected::Seq,
+        Value::Object(_) => Unexpected::Map,
+    };
+    unexpected.to_string()
 }
 
 /// Map a serde message to a field + rule without the offending value.
@@ -129,16 +210,36 @@ pub fn build_request<E: Endpoint>(
     cfg: &<E::Provider as Provider>::Config,
 ) -> Result<HttpRequest, Error> {
     params.validate()?;
-    let mut fields = match serde_json::to_value(params) {
-        Ok(Value::Object(map)) => map,
-        Ok(Value::Null) => Map::new(),
-        _ => return Err(Error::validation("params", "expected an object")),
-    };
-    let path = fill_path(E::PATH, &mut fields)?;
-    let base = E::Provider::base_url(cfg);
+    let fields = serde_json::to_value(params)
+        .map_err(|_| Error::validation("params", "could not be encoded as JSON"))?;
     let mut headers = vec![("accept".to_owned(), "application/json".to_owned())];
     E::Provider::auth_headers(cfg, &mut headers)?;
-    let (url, body) = match E::BODY {
+    assemble(
+        E::METHOD,
+        E::PATH,
+        E::BODY,
+        E::Provider::base_url(cfg),
+        headers,
+        fields,
+    )
+}
+
+/// The operation-independent part of [`build_request`] (compiled once).
+fn assemble(
+    method: Method,
+    path_template: &str,
+    body_kind: BodyKind,
+    base: &str,
+    mut headers: Vec<(String, String)>,
+    fields: Value,
+) -> Result<HttpRequest, Error> {
+    let mut fields = match fields {
+        Value::Object(map) => map,
+        Value::Null => Map::new(),
+        _ => return Err(Error::validation("params", "expected an object")),
+    };
+    let path = fill_path(path_template, &mut fields)?;
+    let (url, body) = match body_kind {
         BodyKind::Json => {
             headers.push(("content-type".to_owned(), "application/json".to_owned()));
             let body = serde_json::to_string(&Value::Object(fields))
@@ -156,7 +257,7 @@ pub fn build_request<E: Endpoint>(
         }
     };
     Ok(HttpRequest {
-        method: E::METHOD,
+        method,
         url,
         headers,
         body,

@@ -3,16 +3,19 @@
 use std::rc::Rc;
 
 use js_sys::Promise;
-use serde::Deserialize;
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use serde_json::Value;
 use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 
 use super::error::{to_js as js_error, to_js_for};
 use super::options::{CallOptions, Reader};
-use super::{params_json, to_js};
-use crate::client::{Client, ClientOptions, RequestOptions};
-use crate::endpoint::{decode_params, Endpoint};
+use super::{params_json, to_js_value};
+use crate::client::{Client, ClientOptions};
+use crate::endpoint::{decode_params, decode_value, Endpoint, Retry};
+use crate::error::Error;
+use crate::http::{HttpRequest, HttpResponse};
 use crate::providers::ivrsolutions::*;
 use crate::transport::fetch::FetchTransport;
 
@@ -88,31 +91,49 @@ impl IvrSolutions {
     }
 }
 
-/// Run one call: decode params and options, send, convert the reply.
+/// Types a checked reply and converts it for JS.
+type DecodeFn = fn(Value, &HttpResponse) -> Result<JsValue, Error>;
+
+fn decode_js<R: DeserializeOwned + Serialize>(
+    value: Value,
+    resp: &HttpResponse,
+) -> Result<JsValue, Error> {
+    let reply: R = decode_value(value, resp)?;
+    to_js_value(&reply)
+}
+
+/// Run one call. Only decoding params and typing the reply depend on the
+/// operation; the async part (`run`) is compiled once for all of them.
 fn call<E: Endpoint<Provider = Provider>>(
     inner: Rc<Inner>,
     params: JsValue,
     options: Option<JsValue>,
 ) -> Promise {
-    future_to_promise(async move {
-        let run = async {
-            let params: E = decode_params(params_json(&params)?)?;
-            let opts = CallOptions::from_js(options)?;
-            let signal = opts.signal();
-            let request = RequestOptions {
-                timeout_ms: opts.timeout_ms,
-                max_retries: opts.max_retries,
-                idempotency_key: opts.idempotency_key,
-                correlation_id: opts.correlation_id,
-                signal: signal.as_ref(),
-            };
-            inner.send(&params, &request).await
-        };
-        match run.await {
-            Ok(reply) => to_js(&reply),
-            Err(e) => Err(to_js_for(&e, E::RETRY)),
-        }
-    })
+    let prepared = (|| {
+        let params: E = decode_params(params_json(&params)?)?;
+        let opts = CallOptions::from_js(options)?;
+        let request = inner.prepare(&params, &opts.as_request_options(None))?;
+        Ok((request, opts))
+    })();
+    future_to_promise(run(inner, prepared, E::RETRY, decode_js::<E::Response>))
+}
+
+async fn run(
+    inner: Rc<Inner>,
+    prepared: Result<(HttpRequest, CallOptions), Error>,
+    retry: Retry,
+    decode: DecodeFn,
+) -> Result<JsValue, JsValue> {
+    let result = async {
+        let (request, opts) = prepared?;
+        let signal = opts.signal();
+        let (resp, value) = inner
+            .execute(request, retry, &opts.as_request_options(signal.as_ref()))
+            .await?;
+        decode(value, &resp)
+    }
+    .await;
+    result.map_err(|e| to_js_for(&e, retry))
 }
 
 macro_rules! ivr_methods {

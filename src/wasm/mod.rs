@@ -16,18 +16,46 @@ const TS_JSON_VALUE: &'static str = r#"
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 "#;
 
-/// Serialize a reply for JS: plain objects (not `Map`s), JSON-compatible.
+/// Serialize a reply for JS: plain objects (not `Map`s), JSON-compatible, and
+/// integers beyond `Number.MAX_SAFE_INTEGER` as decimal strings (ids and money
+/// never lose precision).
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| {
-            error::to_js(&Error::Decode {
-                status: 0,
-                path: ".".into(),
-                reason: e.to_string(),
-                body: String::new(),
-            })
-        })
+    to_js_value(value).map_err(|e| error::to_js(&e))
+}
+
+/// [`to_js`] with the core's error type.
+pub(crate) fn to_js_value<T: Serialize>(value: &T) -> Result<JsValue, Error> {
+    let fail = |reason: String| Error::Decode {
+        status: 0,
+        path: ".".into(),
+        reason,
+        body: String::new(),
+    };
+    let mut json = serde_json::to_value(value).map_err(|e| fail(e.to_string()))?;
+    make_js_safe(&mut json);
+    json.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| fail(e.to_string()))
+}
+
+/// Largest integer a JS number holds exactly.
+const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
+
+/// Replace integers a JS number cannot hold exactly by their decimal strings.
+pub fn make_js_safe(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::Number(n) => {
+            let unsafe_int = n.as_u64().is_some_and(|u| u > MAX_SAFE_INTEGER)
+                || n.as_i64()
+                    .is_some_and(|i| i.unsigned_abs() > MAX_SAFE_INTEGER);
+            if unsafe_int {
+                *value = Value::String(n.to_string());
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(make_js_safe),
+        Value::Object(map) => map.values_mut().for_each(make_js_safe),
+        _ => {}
+    }
 }
 
 /// Read a JS value as JSON for the params decoders (`undefined`/`null` -> `{}`).

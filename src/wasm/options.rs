@@ -58,6 +58,20 @@ impl CallOptions {
         })
     }
 
+    /// The core's per-call options, borrowing `signal`.
+    pub fn as_request_options<'a>(
+        &self,
+        signal: Option<&'a web_sys::AbortSignal>,
+    ) -> crate::client::RequestOptions<'a, web_sys::AbortSignal> {
+        crate::client::RequestOptions {
+            timeout_ms: self.timeout_ms,
+            max_retries: self.max_retries,
+            idempotency_key: self.idempotency_key.clone(),
+            correlation_id: self.correlation_id.clone(),
+            signal,
+        }
+    }
+
     /// The signal, when one was given.
     pub fn signal(&self) -> Option<web_sys::AbortSignal> {
         self.signal.clone().dyn_into::<web_sys::AbortSignal>().ok()

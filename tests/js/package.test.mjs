@@ -167,6 +167,9 @@ test('sans-IO: buildRequest and parseResponse', () => {
   assert.throws(() => buildRequest('ivrsolutions', 'nope', {}, { apiKey: KEY }), { kind: 'validation', field: 'operation' });
   const parsed = parseResponse('ivrsolutions', 'verifyOtp', { status: 200, body: '{"status":200,"message":"OK","data":{"temp_client_id":"tmp_5521"}}' });
   assert.deepEqual(parsed, { status: 200, message: 'OK', data: { temp_client_id: 'tmp_5521' } });
+  // ids and money beyond 2^53 keep every digit (as strings); safe numbers stay numbers
+  const big = parseResponse('ivrsolutions', 'clients', { status: 200, body: '{"status":200,"message":"OK","data":[{"id":12345678901234567890,"n":-9007199254740993,"ok":9007199254740991,"amt":12.5}]}' });
+  assert.deepEqual(big.data, [{ id: '12345678901234567890', n: '-9007199254740993', ok: 9007199254740991, amt: 12.5 }]);
 });
 
 test('the package ships types for every entry', () => {
