@@ -6,8 +6,7 @@ MOCK_PORT ?= 4010
 MOCK_URL := http://127.0.0.1:$(MOCK_PORT)
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup setup-rust setup-node setup-python setup-browser pkg test test-native test-wasm \
-        test-js test-ts demo mock bench clean
+.PHONY: setup setup-rust setup-node setup-python setup-browser pkg test demo mock clean
 
 setup: setup-rust setup-node setup-python
 
