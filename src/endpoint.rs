@@ -4,7 +4,7 @@
 //! serves the typed Rust API, the JS methods, the sans-IO functions and the
 //! golden and coverage tests.
 
-use serde::{de::DeserializeOwned, Serialize};
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::error::{excerpt, Error};
@@ -83,6 +83,13 @@ pub trait Endpoint: Serialize + DeserializeOwned {
     const RETRY: Retry;
     /// Local checks beyond the types; run before anything is sent.
     fn validate(&self) -> Result<(), Error>;
+
+    /// The last word on the wire fields (after `validate`); by default the
+    /// serialized params as they are. Operations without a spec contract use it
+    /// to rename or add fields on request.
+    fn wire_fields(&self, fields: Value) -> Result<Value, Error> {
+        Ok(fields)
+    }
 }
 
 /// Decode params from a JSON value (what JS passed), naming the field on error.
@@ -100,13 +107,45 @@ pub fn decode_params<E: Endpoint>(value: Value) -> Result<E, Error> {
     }
     E::deserialize(&value).map_err(|e| {
         let msg = e.to_string();
-        let path = locate_unexpected(&value, &msg).unwrap_or_default();
+        let path = locate(&value, &msg, struct_fields::<E>()).unwrap_or_default();
         params_error(&path, &msg)
     })
 }
 
-/// The path of the first value in `root` that serde's message `msg` complains about.
-fn locate_unexpected(root: &Value, msg: &str) -> Option<String> {
+/// Where in `root` serde's message `msg` points, as a dotted path.
+/// `top_fields` are the wire names of the top-level params struct.
+fn locate(root: &Value, msg: &str, top_fields: &[&str]) -> Option<String> {
+    let quoted = |rest: &str| rest.split('`').next().map(str::to_owned);
+    let mut found: Option<(usize, String)> = None;
+    if let Some(name) = msg.strip_prefix("unknown field `").and_then(quoted) {
+        // A misspelled key: its first occurrence.
+        walk(root, String::new(), &mut |path, v| {
+            if found.is_none() && v.as_object().is_some_and(|m| m.contains_key(&name)) {
+                found = Some((0, join(path, &name)));
+            }
+        });
+        return found.map(|(_, p)| p);
+    }
+    if let Some(name) = msg.strip_prefix("missing field `").and_then(quoted) {
+        if top_fields.contains(&name.as_str()) {
+            return Some(name);
+        }
+        // Missing inside a nested object: the deepest object that lacks it.
+        walk(root, String::new(), &mut |path, v| {
+            let depth = if path.is_empty() {
+                0
+            } else {
+                path.split('.').count()
+            };
+            if depth > 0
+                && v.as_object().is_some_and(|m| !m.contains_key(&name))
+                && found.as_ref().is_none_or(|(d, _)| depth > *d)
+            {
+                found = Some((depth, join(path, &name)));
+            }
+        });
+        return found.map(|(_, p)| p);
+    }
     let target = if let Some(rest) = msg.strip_prefix("unknown variant `") {
         format!("string {:?}", rest.split('`').next()?)
     } else {
@@ -118,13 +157,42 @@ fn locate_unexpected(root: &Value, msg: &str) -> Option<String> {
             other => other.to_owned(),
         }
     };
-    let mut found = None;
     walk(root, String::new(), &mut |path, v| {
         if found.is_none() && !path.is_empty() && describe(v) == target {
-            found = Some(path.to_owned());
+            found = Some((0, path.to_owned()));
         }
     });
-    found
+    found.map(|(_, p)| p)
+}
+
+/// The wire names of a params struct's fields, as serde's derive declares them.
+pub fn struct_fields<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+    struct Probe<'a>(&'a std::cell::Cell<&'static [&'static str]>);
+    impl<'de> serde::Deserializer<'de> for Probe<'_> {
+        type Error = serde::de::value::Error;
+        fn deserialize_any<V: serde::de::Visitor<'de>>(
+            self,
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            Err(serde::de::Error::custom("not a struct"))
+        }
+        fn deserialize_struct<V: serde::de::Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            self.0.set(fields);
+            Err(serde::de::Error::custom("probed"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+            unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+        }
+    }
+    let fields = std::cell::Cell::new(&[][..]);
+    let _ = T::deserialize(Probe(&fields));
+    fields.get()
 }
 
 fn walk(v: &Value, path: String, f: &mut impl FnMut(&str, &Value)) {
@@ -168,8 +236,15 @@ fn describe(v: &Value) -> String {
 fn params_error(path: &str, msg: &str) -> Error {
     let quoted = |s: &str| s.split('`').nth(1).map(str::to_owned);
     if let Some(rest) = msg.strip_prefix("missing field ") {
-        let field = quoted(rest).unwrap_or_else(|| path.to_owned());
-        return Error::validation(join(path, &field), "is required");
+        let field = quoted(rest).unwrap_or_default();
+        return Error::validation(
+            if path.is_empty() {
+                field
+            } else {
+                path.to_owned()
+            },
+            "is required",
+        );
     }
     if let Some(rest) = msg.strip_prefix("unknown field ") {
         let field = quoted(rest).unwrap_or_default();
@@ -182,7 +257,14 @@ fn params_error(path: &str, msg: &str) -> Error {
         } else {
             format!("is not a parameter of this operation (expected {expected})")
         };
-        return Error::validation(join(path, &field), reason);
+        return Error::validation(
+            if path.is_empty() {
+                field
+            } else {
+                path.to_owned()
+            },
+            reason,
+        );
     }
     let field = if path.is_empty() || path == "." {
         "params".to_owned()
@@ -197,7 +279,7 @@ fn params_error(path: &str, msg: &str) -> Error {
 }
 
 fn join(path: &str, field: &str) -> String {
-    if path.is_empty() || path == "." || path == field || path.ends_with(&format!(".{field}")) {
+    if path.is_empty() {
         field.to_owned()
     } else {
         format!("{path}.{field}")
@@ -212,6 +294,7 @@ pub fn build_request<E: Endpoint>(
     params.validate()?;
     let fields = serde_json::to_value(params)
         .map_err(|_| Error::validation("params", "could not be encoded as JSON"))?;
+    let fields = params.wire_fields(fields)?;
     let mut headers = vec![("accept".to_owned(), "application/json".to_owned())];
     E::Provider::auth_headers(cfg, &mut headers)?;
     assemble(
@@ -275,7 +358,7 @@ fn fill_path(template: &str, fields: &mut Map<String, Value>) -> Result<String, 
             .map(|e| start + e)
             .unwrap_or(rest.len());
         let name = &rest[start + 1..end];
-        let value = match fields.remove(name) {
+        let value = match fields.shift_remove(name) {
             Some(Value::String(s)) if !s.is_empty() => s,
             Some(Value::Number(n)) => n.to_string(),
             _ => return Err(Error::validation(name, "is required (path parameter)")),
@@ -340,4 +423,86 @@ pub fn decode_json<R: DeserializeOwned>(resp: &HttpResponse) -> Result<R, Error>
 /// Parse a reply for operation `E`.
 pub fn parse_response<E: Endpoint>(resp: &HttpResponse) -> Result<E::Response, Error> {
     E::Provider::parse(resp)
+}
+
+/// Build a request to an endpoint the SDK does not list, with the provider's
+/// auth: the escape hatch behind `request(method, path, body)`.
+///
+/// `path` must be a path on the configured host (`/partnerclients/new_thing`,
+/// optionally with a query): absolute URLs, `//host`, backslashes, `.`/`..`
+/// segments (also percent-encoded) and control characters are refused. A body
+/// must be a JSON object and is not allowed on GET. GETs are retried like
+/// reads; everything else is treated as a non-idempotent write.
+pub fn custom_request<P: Provider>(
+    cfg: &P::Config,
+    method: &str,
+    path: &str,
+    body: Option<Value>,
+) -> Result<(HttpRequest, Retry), Error> {
+    let method = match method.to_ascii_uppercase().as_str() {
+        "GET" => Method::Get,
+        "POST" => Method::Post,
+        "PUT" => Method::Put,
+        "PATCH" => Method::Patch,
+        "DELETE" => Method::Delete,
+        _ => {
+            return Err(Error::validation(
+                "method",
+                "expected GET, POST, PUT, PATCH or DELETE",
+            ))
+        }
+    };
+    let bad = |reason: &str| Err(Error::validation("path", reason));
+    if !path.starts_with('/') || path.starts_with("//") {
+        return bad("expected a path on the configured host, starting with a single '/'");
+    }
+    if path.contains("://")
+        || path.contains('\\')
+        || path.contains('#')
+        || path.chars().any(|c| c.is_whitespace() || c.is_control())
+    {
+        return bad("must not contain a scheme, backslash, fragment, spaces or control characters");
+    }
+    let route = path.split('?').next().unwrap_or("");
+    let dot_segment = route.split('/').any(|seg| {
+        let seg = seg.to_ascii_lowercase().replace("%2e", ".");
+        seg == "." || seg == ".."
+    });
+    if dot_segment || route.to_ascii_lowercase().contains("%2f") {
+        return bad("must not contain '.' or '..' segments or encoded slashes");
+    }
+    if path.len() > 2048 {
+        return bad("must be at most 2048 characters");
+    }
+    let mut headers = vec![("accept".to_owned(), "application/json".to_owned())];
+    P::auth_headers(cfg, &mut headers)?;
+    let url = format!("{}{path}", P::base_url(cfg));
+    let body = match body {
+        None | Some(Value::Null) => None,
+        Some(_) if method == Method::Get => {
+            return Err(Error::validation("body", "a GET request has no body"))
+        }
+        Some(value @ Value::Object(_)) => {
+            headers.push(("content-type".to_owned(), "application/json".to_owned()));
+            Some(
+                serde_json::to_string(&value)
+                    .map_err(|_| Error::validation("body", "could not be encoded as JSON"))?,
+            )
+        }
+        Some(_) => return Err(Error::validation("body", "expected a JSON object")),
+    };
+    let retry = if method == Method::Get {
+        Retry::Safe
+    } else {
+        Retry::Never
+    };
+    Ok((
+        HttpRequest {
+            method,
+            url,
+            headers,
+            body,
+        },
+        retry,
+    ))
 }

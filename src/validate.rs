@@ -216,6 +216,169 @@ pub fn gstin(field: &str, value: &str) -> Check {
     Ok(())
 }
 
+/// A phone number in E.164: `+`, a non-zero digit, 7 to 15 digits in all.
+pub fn e164(field: &str, value: &str) -> Check {
+    let digits = value.strip_prefix('+').unwrap_or("");
+    if !(7..=15).contains(&digits.len()) || !all_digits(digits) || digits.starts_with('0') {
+        return fail(field, "expected an E.164 number: '+', country code and number, 7-15 digits (e.g. +911143104501)");
+    }
+    Ok(())
+}
+
+/// Every ISO 3166-1 alpha-2 code officially assigned.
+const ISO_3166_ALPHA2: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ \
+CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS \
+GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG \
+MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB \
+SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT \
+ZA ZM ZW";
+
+/// An ISO 3166-1 alpha-2 country code (upper case, assigned), e.g. `IN`.
+pub fn country(field: &str, value: &str) -> Check {
+    let assigned = value.len() == 2 && ISO_3166_ALPHA2.split_ascii_whitespace().any(|c| c == value);
+    if !assigned {
+        return fail(
+            field,
+            "expected an ISO 3166-1 alpha-2 country code in upper case (e.g. IN)",
+        );
+    }
+    Ok(())
+}
+
+/// Digits only, `min..=max` of them (extensions, number patterns).
+pub fn digits(field: &str, value: &str, min: usize, max: usize) -> Check {
+    if !(min..=max).contains(&value.len()) || !all_digits(value) {
+        return Err(Error::validation(
+            field,
+            format!("expected {min} to {max} digits"),
+        ));
+    }
+    Ok(())
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+fn number(s: &str) -> Option<u32> {
+    if all_digits(s) {
+        s.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// `(year, month, day)` of a real calendar date written `YYYY-MM-DD`.
+pub fn parse_date(value: &str) -> Option<(u32, u32, u32)> {
+    let b = value.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let (y, m, d) = (
+        number(&value[..4])?,
+        number(&value[5..7])?,
+        number(&value[8..])?,
+    );
+    (y >= 1 && (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)).then_some((y, m, d))
+}
+
+/// A real calendar date written `YYYY-MM-DD`.
+pub fn date(field: &str, value: &str) -> Check {
+    if parse_date(value).is_none() {
+        return fail(
+            field,
+            "expected a real calendar date as YYYY-MM-DD (e.g. 2025-08-15)",
+        );
+    }
+    Ok(())
+}
+
+/// Minutes since midnight of a time written `HH:MM` (00:00 to 23:59).
+pub fn parse_hhmm(value: &str) -> Option<u32> {
+    let (h, m) = value.split_once(':')?;
+    let (h, m) = (
+        number(h).filter(|_| h.len() == 2)?,
+        number(m).filter(|_| m.len() == 2)?,
+    );
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
+/// A date and time written `YYYY-MM-DD HH:MM:SS` (PHP's `Y-m-d H:i:s`).
+pub fn datetime(field: &str, value: &str) -> Check {
+    let ok = value.len() == 19
+        && value.as_bytes()[10] == b' '
+        && parse_date(&value[..10]).is_some()
+        && parse_hhmm(&value[11..16]).is_some()
+        && value.as_bytes()[16] == b':'
+        && number(&value[17..]).is_some_and(|s| s < 60 && value[17..].len() == 2);
+    if !ok {
+        return fail(
+            field,
+            "expected a real date and time as YYYY-MM-DD HH:MM:SS (e.g. 2025-12-31 23:59:59)",
+        );
+    }
+    Ok(())
+}
+
+/// A decimal amount written as a string, greater than zero (`500`, `99.50`).
+pub fn positive_amount(field: &str, value: &str) -> Check {
+    let (int, frac) = value.split_once('.').unwrap_or((value, "0"));
+    let ok = value.len() <= 20
+        && all_digits(int)
+        && all_digits(frac)
+        && value.bytes().any(|b| (b'1'..=b'9').contains(&b));
+    if !ok {
+        return fail(
+            field,
+            "expected a decimal number greater than 0, as a string (e.g. \"500\")",
+        );
+    }
+    Ok(())
+}
+
+/// An IANA time zone name such as `Asia/Kolkata` or `UTC`.
+pub fn timezone(field: &str, value: &str) -> Check {
+    let ok = !value.is_empty()
+        && value.len() <= 64
+        && value.split('/').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'+'))
+        })
+        && value.as_bytes()[0].is_ascii_uppercase();
+    if !ok {
+        return fail(field, "expected an IANA time zone name (e.g. Asia/Kolkata)");
+    }
+    Ok(())
+}
+
+/// An absolute URL with the given scheme (`https`, `wss`) and a host.
+pub fn url_with_scheme(field: &str, value: &str, scheme: &str) -> Check {
+    let ok = value
+        .strip_prefix(scheme)
+        .and_then(|r| r.strip_prefix("://"))
+        .is_some_and(|rest| {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            !host.is_empty() && !host.starts_with(':') && !host.contains('@')
+        })
+        && value.len() <= 2048
+        && !value.chars().any(|c| c.is_whitespace() || c.is_control());
+    if !ok {
+        return Err(Error::validation(
+            field,
+            format!("expected an absolute {scheme}:// URL with a host"),
+        ));
+    }
+    Ok(())
+}
+
 /// A non-empty string of ASCII digits.
 pub fn all_digits(value: &str) -> bool {
     !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit())
@@ -230,6 +393,24 @@ mod tests {
         assert!(verhoeff_valid("2363")); // textbook example: 236 -> check digit 3
         assert!(!verhoeff_valid("2364"));
         assert!(verhoeff_valid("123412341234")); // the spec's Aadhaar example
+    }
+
+    #[test]
+    fn iso_list_is_complete() {
+        assert_eq!(ISO_3166_ALPHA2.split_ascii_whitespace().count(), 249);
+        assert!(country("country", "IN").is_ok());
+        assert!(country("country", "XX").is_err());
+    }
+
+    #[test]
+    fn calendar_rules() {
+        assert!(date("d", "2024-02-29").is_ok());
+        assert!(date("d", "2023-02-29").is_err());
+        assert!(date("d", "1900-02-29").is_err());
+        assert!(date("d", "2000-02-29").is_ok());
+        assert!(datetime("t", "2025-12-31 23:59:59").is_ok());
+        assert!(datetime("t", "2025-12-31 24:00:00").is_err());
+        assert_eq!(parse_hhmm("09:30"), Some(570));
     }
 
     #[test]

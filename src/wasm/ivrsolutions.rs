@@ -13,7 +13,7 @@ use super::error::{to_js as js_error, to_js_for};
 use super::options::{CallOptions, Reader};
 use super::{params_json, to_js_value};
 use crate::client::{Client, ClientOptions};
-use crate::endpoint::{decode_params, decode_value, Endpoint, Retry};
+use crate::endpoint::{custom_request, decode_params, decode_value, Endpoint, Retry};
 use crate::error::Error;
 use crate::http::{HttpRequest, HttpResponse};
 use crate::providers::ivrsolutions::*;
@@ -82,6 +82,41 @@ impl IvrSolutions {
         Ok(IvrSolutions {
             inner: Rc::new(Client::new(config, transport, options)),
         })
+    }
+
+    /// Call an endpoint the SDK does not list yet, with the same auth, errors,
+    /// retries (GETs only) and timeouts. `path` is relative to `baseUrl`
+    /// (`/partnerclients/new_endpoint`); absolute URLs and paths that would
+    /// leave the configured host are refused.
+    #[wasm_bindgen(unchecked_return_type = "Promise<IvrResponse<JsonValue>>")]
+    pub fn request(
+        &self,
+        method: String,
+        path: String,
+        #[wasm_bindgen(unchecked_param_type = "{ [key: string]: JsonValue } | null")] body: Option<
+            js_sys::Object,
+        >,
+        options: Option<Ts<CallOptions>>,
+    ) -> Promise {
+        let inner = self.inner.clone();
+        let prepared = (|| {
+            let body = body.map(|b| params_json(&b)).transpose()?;
+            let (request, retry) =
+                custom_request::<Provider>(inner.config(), &method, &path, body)?;
+            let opts = CallOptions::from_js(options.map(|o| o.js_value()))?;
+            if opts.idempotency_key.is_some() {
+                return Err(Error::validation(
+                    "idempotencyKey",
+                    "IVR Solutions does not accept an idempotency key",
+                ));
+            }
+            Ok(((request, opts), retry))
+        })();
+        let (prepared, retry) = match prepared {
+            Ok((p, retry)) => (Ok(p), retry),
+            Err(e) => (Err(e), Retry::Never),
+        };
+        future_to_promise(run(inner, prepared, retry, decode_js::<IvrResponse<Value>>))
     }
 
     /// The base URL in use.

@@ -9,11 +9,31 @@ use crate::error::{excerpt, Error};
 use crate::http::HttpResponse;
 use crate::secret::Secret;
 
+pub mod agent_schedule;
+pub mod agents;
+pub mod bots;
 pub mod clients;
+pub mod did_schedule;
+pub mod dids;
+pub mod flows;
+pub mod masking;
 pub mod onboarding;
+pub mod types;
+pub mod wallet;
+pub mod whatsapp;
 
+pub use agent_schedule::*;
+pub use agents::*;
+pub use bots::*;
 pub use clients::*;
+pub use did_schedule::*;
+pub use dids::*;
+pub use flows::*;
+pub use masking::*;
 pub use onboarding::*;
+pub use types::{DayHours, Flag, WorkingHours};
+pub use wallet::*;
+pub use whatsapp::*;
 
 /// The production base URL from the spec.
 pub const DEFAULT_BASE_URL: &str = "https://api.ivrsolutions.in";
@@ -161,6 +181,41 @@ macro_rules! for_each_ivr_operation {
             (client, "client", ClientParams, "Promise<IvrResponse<JsonValue>>", "Get one client's profile by `client_id`."),
             (update_status, "updateStatus", UpdateStatusParams, "Promise<IvrResponse<JsonValue>>", "Activate (`\"1\"`) or deactivate (`\"0\"`) a client."),
             (pending, "pending", PendingParams optional, "Promise<IvrResponse<JsonValue>>", "List registrations that have not completed KYC."),
+            (did_regions, "didRegions", DidRegionsParams optional, "Promise<IvrResponse<JsonValue>>", "List the regions where DID numbers are available."),
+            (search_dids, "searchDids", SearchDidsParams, "Promise<IvrResponse<JsonValue>>", "Search DID numbers available to a client (read-only, retried on transient errors)."),
+            (buy_did, "buyDid", BuyDidParams, "Promise<IvrResponse<JsonValue>>", "Buy a DID and assign it to a client (never retried)."),
+            (remove_did, "removeDid", RemoveDidParams, "Promise<IvrResponse<JsonValue>>", "Remove (unlink) a DID from a client."),
+            (client_dids, "clientDids", ClientDidsParams, "Promise<IvrResponse<JsonValue>>", "List a client's DIDs and their status."),
+            (add_agent, "addAgent", AddAgentParams, "Promise<IvrResponse<JsonValue>>", "Add an agent to a client."),
+            (edit_agent, "editAgent", EditAgentParams, "Promise<IvrResponse<JsonValue>>", "Edit an agent (the spec requires name, email, phonenumber and password)."),
+            (delete_agent, "deleteAgent", DeleteAgentParams, "Promise<IvrResponse<JsonValue>>", "Deactivate an agent (status set to 0)."),
+            (update_agent_did, "updateAgentDid", UpdateAgentDidParams, "Promise<IvrResponse<JsonValue>>", "Assign a DID to an agent by extension."),
+            (create_basic_flow, "createBasicFlow", CreateBasicFlowParams, "Promise<IvrResponse<JsonValue>>", "Create a basic call flow that rings an agent."),
+            (edit_basic_flow, "editBasicFlow", EditBasicFlowParams, "Promise<IvrResponse<JsonValue>>", "Edit a basic call flow."),
+            (map_flow_did, "mapFlowDid", MapFlowDidParams, "Promise<IvrResponse<JsonValue>>", "Route a DID to a call flow."),
+            (create_wss_bot, "createWssBot", CreateWssBotParams, "Promise<IvrResponse<JsonValue>>", "Create a WSS voice bot, or update one when `id` is given."),
+            (get_wss_bots, "getWssBots", GetWssBotsParams, "Promise<IvrResponse<JsonValue>>", "List a client's WSS voice bots."),
+            (get_wss_bot, "getWssBot", GetWssBotParams, "Promise<IvrResponse<JsonValue>>", "Get one WSS voice bot."),
+            (delete_wss_bot, "deleteWssBot", DeleteWssBotParams, "Promise<IvrResponse<JsonValue>>", "Delete a WSS voice bot."),
+            (get_did_schedule, "getDidSchedule", GetDidScheduleParams, "Promise<IvrResponse<JsonValue>>", "Get a DID's working hours, time zone and holidays."),
+            (set_did_schedule, "setDidSchedule", SetDidScheduleParams, "Promise<IvrResponse<JsonValue>>", "Set a DID's working hours and time zone."),
+            (add_did_holiday, "addDidHoliday", AddDidHolidayParams, "Promise<IvrResponse<JsonValue>>", "Add a holiday to a DID."),
+            (delete_did_holiday, "deleteDidHoliday", DeleteDidHolidayParams, "Promise<IvrResponse<JsonValue>>", "Delete a holiday from a DID."),
+            (link_whatsapp_did, "linkWhatsappDid", LinkWhatsappDidParams, "Promise<IvrResponse<JsonValue>>", "Link a WhatsApp Business number."),
+            (get_whatsapp_dids, "getWhatsappDids", GetWhatsappDidsParams, "Promise<IvrResponse<JsonValue>>", "List a client's WhatsApp numbers."),
+            (delete_whatsapp_did, "deleteWhatsappDid", DeleteWhatsappDidParams, "Promise<IvrResponse<JsonValue>>", "Unlink a WhatsApp number."),
+            (set_whatsapp_schedule, "setWhatsappSchedule", SetWhatsappScheduleParams, "Promise<IvrResponse<JsonValue>>", "Set when a WhatsApp number is active."),
+            (get_whatsapp_schedule, "getWhatsappSchedule", GetWhatsappScheduleParams, "Promise<IvrResponse<JsonValue>>", "Get a WhatsApp number's schedule and holidays."),
+            (add_whatsapp_holiday, "addWhatsappHoliday", AddWhatsappHolidayParams, "Promise<IvrResponse<JsonValue>>", "Add a holiday to a WhatsApp number."),
+            (delete_whatsapp_holiday, "deleteWhatsappHoliday", DeleteWhatsappHolidayParams, "Promise<IvrResponse<JsonValue>>", "Delete a holiday from a WhatsApp number."),
+            (wallet_transactions, "walletTransactions", WalletTransactionsParams, "Promise<IvrResponse<JsonValue>>", "Page through a client's wallet transactions."),
+            (wallet_balance, "walletBalance", WalletBalanceParams, "Promise<IvrResponse<JsonValue>>", "Get a client's wallet balance and expiry."),
+            (get_agent_schedule, "getAgentSchedule", GetAgentScheduleParams, "Promise<IvrResponse<JsonValue>>", "Get an agent's working hours and time zone."),
+            (set_agent_schedule, "setAgentSchedule", SetAgentScheduleParams, "Promise<IvrResponse<JsonValue>>", "Set when calls route to an agent."),
+            (update_agent_availability, "updateAgentAvailability", UpdateAgentAvailabilityParams, "Promise<IvrResponse<JsonValue>>", "Put an agent online (\"1\") or offline (\"0\")."),
+            (get_agents_availability, "getAgentsAvailability", GetAgentsAvailabilityParams, "Promise<IvrResponse<JsonValue>>", "List a client's agents with their availability."),
+            (add_client_credits, "addClientCredits", AddClientCreditsParams, "Promise<IvrResponse<JsonValue>>", "Add credits and/or extend a client's validity (never retried: a retry could credit twice)."),
+            (click_connect, "clickConnect", ClickConnectParams, "Promise<IvrResponse<JsonValue>>", "Click-connect number masking: bridge two parties over your DID (no published contract: see ClickConnectParams)."),
         }
     };
 }
