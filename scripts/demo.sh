@@ -10,6 +10,10 @@ MOCK_PID=$!
 trap 'kill $MOCK_PID 2>/dev/null || true' EXIT
 python3 tests/contract/wait_ready.py "$URL"
 ln -sfn ../pkg node_modules/telepartner
-IVR_BASE_URL="$URL" IVR_PARTNER_KEY="demo_partner_key" node js-examples/node/onboard.mjs
+export IVR_BASE_URL="$URL" IVR_PARTNER_KEY="demo_partner_key"
+for example in onboard provisioning billing; do
+  printf '\n======== js-examples/node/%s.mjs ========\n' "$example"
+  node "js-examples/node/$example.mjs"
+done
 echo
 python3 tests/contract/check_report.py "$URL"

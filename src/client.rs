@@ -105,16 +105,12 @@ impl<P: Provider, T: Transport> Client<P, T> {
         params: &E,
         opts: &RequestOptions<'_, T::Signal>,
     ) -> Result<HttpRequest, Error> {
-        if opts.idempotency_key.is_some() && E::RETRY != Retry::Keyed {
-            return Err(Error::validation(
-                "idempotencyKey",
-                format!(
-                    "{} does not accept an idempotency key for {}",
-                    P::NAME,
-                    E::JS_NAME
-                ),
-            ));
-        }
+        idempotency_allowed(
+            P::NAME,
+            E::JS_NAME,
+            E::RETRY,
+            opts.idempotency_key.as_deref(),
+        )?;
         build_request(params, &self.config)
     }
 
@@ -162,6 +158,23 @@ impl<P: Provider, T: Transport> Client<P, T> {
             attempt += 1;
         }
     }
+}
+
+/// Only operations that carry an `Idempotency-Key` accept one; elsewhere a key
+/// would be silently ignored, so it is refused.
+pub fn idempotency_allowed(
+    provider: &str,
+    operation: &str,
+    retry: Retry,
+    key: Option<&str>,
+) -> Result<(), Error> {
+    if key.is_some() && retry != Retry::Keyed {
+        return Err(Error::validation(
+            "idempotencyKey",
+            format!("{provider} does not accept an idempotency key for {operation}"),
+        ));
+    }
+    Ok(())
 }
 
 /// Exponential backoff (500 ms doubling to 8 s), or the reply's `Retry-After`

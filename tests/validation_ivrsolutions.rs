@@ -1383,6 +1383,11 @@ fn bad_inputs_are_rejected_with_field_and_rule_and_nothing_is_sent() {
         ivrsolutions::OPERATIONS.len(),
         "every operation has bad-input cases"
     );
+    println!(
+        "{} bad inputs across {} operations",
+        cases.len(),
+        covered.len()
+    );
     let cfg = ivr_config();
     for (op, params, field, rule) in cases {
         let secret_values: Vec<String> = [

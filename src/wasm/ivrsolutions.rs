@@ -12,8 +12,10 @@ use wasm_bindgen_futures::future_to_promise;
 use super::error::{to_js as js_error, to_js_for};
 use super::options::{CallOptions, Reader};
 use super::{params_json, to_js_value};
-use crate::client::{Client, ClientOptions};
-use crate::endpoint::{custom_request, decode_params, decode_value, Endpoint, Retry};
+use crate::client::{idempotency_allowed, Client, ClientOptions};
+use crate::endpoint::{
+    build_request, custom_request, decode_params, decode_value, Endpoint, Provider as _, Retry,
+};
 use crate::error::Error;
 use crate::http::{HttpRequest, HttpResponse};
 use crate::providers::ivrsolutions::*;
@@ -137,20 +139,51 @@ fn decode_js<R: DeserializeOwned + Serialize>(
     to_js_value(&reply)
 }
 
-/// Run one call. Only decoding params and typing the reply depend on the
-/// operation; the async part (`run`) is compiled once for all of them.
-fn call<E: Endpoint<Provider = Provider>>(
-    inner: Rc<Inner>,
-    params: JsValue,
-    options: Option<JsValue>,
-) -> Promise {
+/// Decodes params and builds the request of one operation.
+type PrepareFn = fn(&Config, Value) -> Result<HttpRequest, Error>;
+
+fn prepare_op<E: Endpoint<Provider = Provider>>(
+    cfg: &Config,
+    params: Value,
+) -> Result<HttpRequest, Error> {
+    build_request(&decode_params::<E>(params)?, cfg)
+}
+
+/// One operation as data. The per-operation code is only what sits behind
+/// `prepare` and `decode`; every method shares `call` and `run`.
+struct Op {
+    js_name: &'static str,
+    retry: Retry,
+    prepare: PrepareFn,
+    decode: DecodeFn,
+}
+
+impl Op {
+    fn of<E: Endpoint<Provider = Provider>>() -> Op {
+        Op {
+            js_name: E::JS_NAME,
+            retry: E::RETRY,
+            prepare: prepare_op::<E>,
+            decode: decode_js::<E::Response>,
+        }
+    }
+}
+
+/// Run one call: params, then options, then the shared async pipeline.
+#[inline(never)]
+fn call(inner: &Rc<Inner>, op: Op, params: JsValue, options: Option<JsValue>) -> Promise {
     let prepared = (|| {
-        let params: E = decode_params(params_json(&params)?)?;
+        let request = (op.prepare)(inner.config(), params_json(&params)?)?;
         let opts = CallOptions::from_js(options)?;
-        let request = inner.prepare(&params, &opts.as_request_options(None))?;
+        idempotency_allowed(
+            Provider::NAME,
+            op.js_name,
+            op.retry,
+            opts.idempotency_key.as_deref(),
+        )?;
         Ok((request, opts))
     })();
-    future_to_promise(run(inner, prepared, E::RETRY, decode_js::<E::Response>))
+    future_to_promise(run(inner.clone(), prepared, op.retry, op.decode))
 }
 
 async fn run(
@@ -181,7 +214,7 @@ macro_rules! ivr_methods {
         #[doc = $doc]
         #[wasm_bindgen(js_name = $js, unchecked_return_type = $ts)]
         pub fn $fn(&self, params: Ts<$params>, options: Option<Ts<CallOptions>>) -> Promise {
-            call::<$params>(self.inner.clone(), params.js_value(), options.map(|o| o.js_value()))
+            call(&self.inner, Op::of::<$params>(), params.js_value(), options.map(|o| o.js_value()))
         }
         }
     };
@@ -191,7 +224,7 @@ macro_rules! ivr_methods {
         #[doc = $doc]
         #[wasm_bindgen(js_name = $js, unchecked_return_type = $ts)]
         pub fn $fn(&self, params: Option<Ts<$params>>, options: Option<Ts<CallOptions>>) -> Promise {
-            call::<$params>(self.inner.clone(), params.map(|p| p.js_value()).unwrap_or(JsValue::UNDEFINED), options.map(|o| o.js_value()))
+            call(&self.inner, Op::of::<$params>(), params.map(|p| p.js_value()).unwrap_or(JsValue::UNDEFINED), options.map(|o| o.js_value()))
         }
         }
     };

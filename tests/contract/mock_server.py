@@ -60,6 +60,29 @@ def reply_for(method, path, body, counts):
         return ok({"clients": [{"client_id": "CLIENTAPIKEY12345", "name": "Acme Corp", "status": "1"}]})
     if op == "pending":
         return ok({"pending": [{"temp_client_id": "tmp_5521", "name": "Acme Corp"}]})
+    if op == "did_regions":
+        return ok([{"id": "1", "name": "Delhi"}, {"id": "2", "name": "Mumbai"}])
+    if op == "search_dids":
+        return ok({"numbers": ["+911143104501", "+911143104502"]})
+    if op == "buy_did":
+        return ok({"number": body.get("number"), "did_id": "331"}, "DID assigned")
+    if op.startswith("client_dids/"):
+        return ok([{"did_id": "331", "number": "+911143104501", "status": "1"}])
+    if op == "add_agent":
+        return ok({"agent_id": "4821", "extension": body.get("extension", "2101")}, "Agent added")
+    if op == "create_basic_flow":
+        return ok({"flow_id": "10045"}, "Flow created")
+    if op == "wallet_balance":
+        return ok({"balance": "1500.00", "currency": "INR", "valid_till": "2025-12-31 23:59:59"})
+    if op == "add_client_credits":
+        return ok({"balance": "2000.00", "valid_till": body.get("valid_till")}, "Credits added")
+    if op == "wallet_transactions":
+        page, limit = int(body.get("page") or 1), int(body.get("limit") or 10)
+        rows = [{"id": str(i), "type": "credit" if i % 3 == 0 else "debit", "amount": f"{i * 1.5:.2f}"} for i in range(1, 24)]
+        chunk = rows[(page - 1) * limit: page * limit]
+        return ok({"page": page, "limit": limit, "total": len(rows), "transactions": chunk})
+    if path == "/api/click_connect":
+        return ok({"session_id": "sess_7f2c", "status": "initiated"}, "Call initiated")
     if op.startswith("client/"):
         cid = op.split("/", 1)[1]
         if cid == "CLIENT404":
