@@ -4,11 +4,12 @@
 //! serves the typed Rust API, the JS methods, the sans-IO functions and the
 //! golden and coverage tests.
 
-use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use serde::{de::DeserializeOwned, Serialize};
 use serde_json::{Map, Value};
 
 use crate::error::{excerpt, Error};
 use crate::http::{HttpRequest, HttpResponse, Method};
+use crate::wire::Params;
 
 /// How an operation may be repeated after it may have reached the server.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,7 +65,7 @@ pub fn decode_value<R: DeserializeOwned>(value: Value, resp: &HttpResponse) -> R
 }
 
 /// One API operation. Implemented by its params struct.
-pub trait Endpoint: Serialize + DeserializeOwned {
+pub trait Endpoint: Params {
     /// The API the operation belongs to.
     type Provider: Provider;
     /// The decoded reply, tied to the request.
@@ -94,195 +95,12 @@ pub trait Endpoint: Serialize + DeserializeOwned {
 
 /// Decode params from a JSON value (what JS passed), naming the field on error.
 ///
-/// Unknown fields are rejected, missing required fields and wrong types are
+/// Unknown fields are rejected; missing required fields and wrong types are
 /// reported with the field's wire name. Values are never echoed.
-///
-/// Plain serde (no path-tracking wrapper, which would be compiled again for
-/// every operation): serde names the field for missing and unknown fields; for
-/// a wrong type or value, the field is found by matching serde's description of
-/// the unexpected value against the input.
 pub fn decode_params<E: Endpoint>(value: Value) -> Result<E, Error> {
-    if !value.is_object() {
-        return Err(Error::validation("params", "expected an object"));
-    }
-    E::deserialize(&value).map_err(|e| {
-        let msg = e.to_string();
-        let path = locate(&value, &msg, struct_fields::<E>()).unwrap_or_default();
-        params_error(&path, &msg)
-    })
-}
-
-/// Where in `root` serde's message `msg` points, as a dotted path.
-/// `top_fields` are the wire names of the top-level params struct.
-fn locate(root: &Value, msg: &str, top_fields: &[&str]) -> Option<String> {
-    let quoted = |rest: &str| rest.split('`').next().map(str::to_owned);
-    let mut found: Option<(usize, String)> = None;
-    if let Some(name) = msg.strip_prefix("unknown field `").and_then(quoted) {
-        // A misspelled key: its first occurrence.
-        walk(root, String::new(), &mut |path, v| {
-            if found.is_none() && v.as_object().is_some_and(|m| m.contains_key(&name)) {
-                found = Some((0, join(path, &name)));
-            }
-        });
-        return found.map(|(_, p)| p);
-    }
-    if let Some(name) = msg.strip_prefix("missing field `").and_then(quoted) {
-        if top_fields.contains(&name.as_str()) {
-            return Some(name);
-        }
-        // Missing inside a nested object: the deepest object that lacks it.
-        walk(root, String::new(), &mut |path, v| {
-            let depth = if path.is_empty() {
-                0
-            } else {
-                path.split('.').count()
-            };
-            if depth > 0
-                && v.as_object().is_some_and(|m| !m.contains_key(&name))
-                && found.as_ref().is_none_or(|(d, _)| depth > *d)
-            {
-                found = Some((depth, join(path, &name)));
-            }
-        });
-        return found.map(|(_, p)| p);
-    }
-    let target = if let Some(rest) = msg.strip_prefix("unknown variant `") {
-        format!("string {:?}", rest.split('`').next()?)
-    } else {
-        let rest = msg
-            .strip_prefix("invalid type: ")
-            .or_else(|| msg.strip_prefix("invalid value: "))?;
-        match rest.split(", expected").next()? {
-            "unit value" => "null".to_owned(),
-            other => other.to_owned(),
-        }
-    };
-    walk(root, String::new(), &mut |path, v| {
-        if found.is_none() && !path.is_empty() && describe(v) == target {
-            found = Some((0, path.to_owned()));
-        }
-    });
-    found.map(|(_, p)| p)
-}
-
-/// The wire names of a params struct's fields, as serde's derive declares them.
-pub fn struct_fields<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
-    struct Probe<'a>(&'a std::cell::Cell<&'static [&'static str]>);
-    impl<'de> serde::Deserializer<'de> for Probe<'_> {
-        type Error = serde::de::value::Error;
-        fn deserialize_any<V: serde::de::Visitor<'de>>(
-            self,
-            _: V,
-        ) -> Result<V::Value, Self::Error> {
-            Err(serde::de::Error::custom("not a struct"))
-        }
-        fn deserialize_struct<V: serde::de::Visitor<'de>>(
-            self,
-            _: &'static str,
-            fields: &'static [&'static str],
-            _: V,
-        ) -> Result<V::Value, Self::Error> {
-            self.0.set(fields);
-            Err(serde::de::Error::custom("probed"))
-        }
-        serde::forward_to_deserialize_any! {
-            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
-            unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
-        }
-    }
-    let fields = std::cell::Cell::new(&[][..]);
-    let _ = T::deserialize(Probe(&fields));
-    fields.get()
-}
-
-fn walk(v: &Value, path: String, f: &mut impl FnMut(&str, &Value)) {
-    f(&path, v);
-    let join = |k: &str| {
-        if path.is_empty() {
-            k.to_owned()
-        } else {
-            format!("{path}.{k}")
-        }
-    };
-    match v {
-        Value::Object(map) => map.iter().for_each(|(k, child)| walk(child, join(k), f)),
-        Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .for_each(|(i, child)| walk(child, join(&i.to_string()), f)),
-        _ => {}
-    }
-}
-
-/// serde's `Unexpected` description of a JSON value (`integer `42``, `string "x"`, `map`).
-fn describe(v: &Value) -> String {
-    use serde::de::Unexpected;
-    let unexpected = match v {
-        Value::Null => return "null".to_owned(),
-        Value::Bool(b) => Unexpected::Bool(*b),
-        Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
-            (Some(u), _, _) => Unexpected::Unsigned(u),
-            (_, Some(i), _) => Unexpected::Signed(i),
-            (_, _, f) => Unexpected::Float(f.unwrap_or(f64::NAN)),
-        },
-        Value::String(s) => Unexpected::Str(s),
-        Value::Array(_) => Unexpected::Seq,
-        Value::Object(_) => Unexpected::Map,
-    };
-    unexpected.to_string()
-}
-
-/// Map a serde message to a field + rule without the offending value.
-fn params_error(path: &str, msg: &str) -> Error {
-    let quoted = |s: &str| s.split('`').nth(1).map(str::to_owned);
-    if let Some(rest) = msg.strip_prefix("missing field ") {
-        let field = quoted(rest).unwrap_or_default();
-        return Error::validation(
-            if path.is_empty() {
-                field
-            } else {
-                path.to_owned()
-            },
-            "is required",
-        );
-    }
-    if let Some(rest) = msg.strip_prefix("unknown field ") {
-        let field = quoted(rest).unwrap_or_default();
-        let expected = rest
-            .split_once(", expected ")
-            .map(|(_, e)| e.replace('`', ""))
-            .unwrap_or_default();
-        let reason = if expected.is_empty() {
-            "is not a parameter of this operation".to_owned()
-        } else {
-            format!("is not a parameter of this operation (expected {expected})")
-        };
-        return Error::validation(
-            if path.is_empty() {
-                field
-            } else {
-                path.to_owned()
-            },
-            reason,
-        );
-    }
-    let field = if path.is_empty() || path == "." {
-        "params".to_owned()
-    } else {
-        path.to_owned()
-    };
-    let reason = match msg.split_once("expected ") {
-        Some((_, expected)) => format!("expected {}", expected.replace('`', "'")),
-        None => "has an invalid value".to_owned(),
-    };
-    Error::validation(field, reason)
-}
-
-fn join(path: &str, field: &str) -> String {
-    if path.is_empty() {
-        field.to_owned()
-    } else {
-        format!("{path}.{field}")
+    match value {
+        Value::Object(mut map) => E::from_fields(&mut map),
+        _ => Err(Error::validation("params", "expected an object")),
     }
 }
 
@@ -292,9 +110,9 @@ pub fn build_request<E: Endpoint>(
     cfg: &<E::Provider as Provider>::Config,
 ) -> Result<HttpRequest, Error> {
     params.validate()?;
-    let fields = serde_json::to_value(params)
-        .map_err(|_| Error::validation("params", "could not be encoded as JSON"))?;
-    let fields = params.wire_fields(fields)?;
+    let mut fields = Map::new();
+    params.to_fields(&mut fields);
+    let fields = params.wire_fields(Value::Object(fields))?;
     let mut headers = vec![("accept".to_owned(), "application/json".to_owned())];
     E::Provider::auth_headers(cfg, &mut headers)?;
     assemble(

@@ -16,6 +16,7 @@ pub mod providers;
 pub mod secret;
 pub mod transport;
 pub mod validate;
+pub mod wire;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

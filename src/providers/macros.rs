@@ -18,6 +18,8 @@ macro_rules! operation {
         #[serde(deny_unknown_fields)]
         pub struct $name { $($(#[$fmeta])* pub $field: $ty),* }
 
+        $crate::wire::wire_params!($name { $($field),* });
+
         impl $crate::endpoint::Endpoint for $name {
             type Provider = Provider;
             type Response = $resp;

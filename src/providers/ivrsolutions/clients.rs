@@ -60,3 +60,5 @@ operation! {
     pub struct PendingParams {}
     validate(p) {}
 }
+
+crate::wire::wire_via_serde!(ClientStatus);

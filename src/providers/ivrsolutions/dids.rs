@@ -104,3 +104,5 @@ operation! {
         v::id("client_id", &p.client_id)?;
     }
 }
+
+crate::wire::wire_via_serde!(SearchPattern);

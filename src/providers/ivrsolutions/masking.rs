@@ -119,3 +119,13 @@ impl Endpoint for ClickConnectParams {
         Ok(Value::Object(out))
     }
 }
+
+crate::wire::wire_params!(ClickConnectParams {
+    did,
+    from,
+    to,
+    reference,
+    session_ttl,
+    wire_names,
+    extra_fields
+});

@@ -222,3 +222,5 @@ operation! {
         }
     }
 }
+
+crate::wire::wire_via_serde!(OtpChannel, BusinessType);

@@ -90,3 +90,5 @@ pub(crate) fn opt<T: ?Sized>(
 ) -> Result<(), Error> {
     value.map_or(Ok(()), check)
 }
+
+crate::wire::wire_via_serde!(Flag, WorkingHours);

@@ -1,0 +1,306 @@
+//! The params codec: JSON object <-> params struct, field by field.
+//!
+//! Every params struct gets [`Params`] from the `operation!` / `wire_params!`
+//! macros: one small call per field, so each operation adds little code to the
+//! wasm (serde's derived visitors are several times larger per struct).
+//! Errors name the field's wire name and the rule and never echo the value.
+
+use std::collections::BTreeMap;
+
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use crate::error::Error;
+use crate::secret::Secret;
+
+/// A params struct as wire fields.
+pub trait Params: Sized {
+    /// Wire names of the fields, in declaration (= wire) order.
+    const FIELDS: &'static [&'static str];
+    /// Take the fields out of a JSON object; unknown fields are an error.
+    fn from_fields(map: &mut Map<String, Value>) -> Result<Self, Error>;
+    /// Append the fields that are present, in wire order.
+    fn to_fields(&self, out: &mut Map<String, Value>);
+}
+
+/// The wire name of a field identifier (`r#type` -> `type`).
+pub fn wire_name(ident: &'static str) -> &'static str {
+    ident.strip_prefix("r#").unwrap_or(ident)
+}
+
+/// Refuse keys that are not fields of the params struct.
+pub fn reject_unknown(map: &Map<String, Value>, fields: &[&str]) -> Result<(), Error> {
+    match map
+        .keys()
+        .find(|k| !fields.iter().any(|f| wire_name_str(f) == k.as_str()))
+    {
+        None => Ok(()),
+        Some(key) => {
+            let shown: String = key.chars().take(64).collect();
+            let expected: Vec<&str> = fields.iter().map(|f| wire_name_str(f)).collect();
+            let reason = if expected.is_empty() {
+                "is not a parameter of this operation (it takes none)".to_owned()
+            } else {
+                format!(
+                    "is not a parameter of this operation (expected one of {})",
+                    expected.join(", ")
+                )
+            };
+            Err(Error::validation(shown, reason))
+        }
+    }
+}
+
+fn wire_name_str(ident: &str) -> &str {
+    ident.strip_prefix("r#").unwrap_or(ident)
+}
+
+/// Reading one field.
+pub trait FromWire: Sized {
+    /// `value` is `None` when the field is absent.
+    fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error>;
+}
+
+/// Writing one field; `None` leaves it out.
+pub trait ToWire {
+    /// The field's JSON value, or `None` to omit it.
+    fn to_wire(&self) -> Option<Value>;
+}
+
+fn required(field: &str) -> Error {
+    Error::validation(field, "is required")
+}
+
+impl FromWire for String {
+    fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
+        match value {
+            Some(Value::String(s)) => Ok(s),
+            Some(_) => Err(Error::validation(field, "expected a string")),
+            None => Err(required(field)),
+        }
+    }
+}
+
+impl ToWire for String {
+    fn to_wire(&self) -> Option<Value> {
+        Some(Value::String(self.clone()))
+    }
+}
+
+impl FromWire for Secret {
+    fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
+        String::from_wire(field, value).map(Secret)
+    }
+}
+
+impl ToWire for Secret {
+    fn to_wire(&self) -> Option<Value> {
+        Some(Value::String(self.expose().to_owned()))
+    }
+}
+
+impl FromWire for u32 {
+    fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
+        match value {
+            Some(Value::Number(n)) => n
+                .as_u64()
+                .and_then(|n| u32::try_from(n).ok())
+                .ok_or_else(|| Error::validation(field, "expected a non-negative integer")),
+            Some(_) => Err(Error::validation(field, "expected a non-negative integer")),
+            None => Err(required(field)),
+        }
+    }
+}
+
+impl ToWire for u32 {
+    fn to_wire(&self) -> Option<Value> {
+        Some(Value::from(*self))
+    }
+}
+
+/// Optional fields: absent or `null` is `None`.
+impl<T: FromWire> FromWire for Option<T> {
+    fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
+        match value {
+            None | Some(Value::Null) => Ok(None),
+            some => T::from_wire(field, some).map(Some),
+        }
+    }
+}
+
+impl<T: ToWire> ToWire for Option<T> {
+    fn to_wire(&self) -> Option<Value> {
+        self.as_ref().and_then(ToWire::to_wire)
+    }
+}
+
+/// Fields whose type already has serde impls (enums, nested objects, maps):
+/// decoded with serde, errors located inside the value.
+macro_rules! wire_via_serde {
+    ($($ty:ty),* $(,)?) => {$(
+        impl $crate::wire::FromWire for $ty {
+            fn from_wire(field: &str, value: Option<serde_json::Value>) -> Result<Self, $crate::error::Error> {
+                $crate::wire::from_serde(field, value)
+            }
+        }
+        impl $crate::wire::ToWire for $ty {
+            fn to_wire(&self) -> Option<serde_json::Value> {
+                serde_json::to_value(self).ok()
+            }
+        }
+    )*};
+}
+pub(crate) use wire_via_serde;
+
+wire_via_serde!(BTreeMap<String, String>, Map<String, Value>);
+
+/// Decode a field with serde, naming the failing place inside it.
+pub fn from_serde<T: DeserializeOwned>(field: &str, value: Option<Value>) -> Result<T, Error> {
+    let value = value.ok_or_else(|| required(field))?;
+    T::deserialize(&value).map_err(|e| {
+        let msg = e.to_string();
+        let inner = locate(&value, &msg).unwrap_or_default();
+        let path = if inner.is_empty() {
+            field.to_owned()
+        } else {
+            format!("{field}.{inner}")
+        };
+        serde_error(&path, &msg)
+    })
+}
+
+/// Where in `root` serde's message `msg` points, as a dotted path.
+fn locate(root: &Value, msg: &str) -> Option<String> {
+    let quoted = |rest: &str| rest.split('`').next().map(str::to_owned);
+    let mut found: Option<(usize, String)> = None;
+    if let Some(name) = msg.strip_prefix("unknown field `").and_then(quoted) {
+        // A misspelled key: its first occurrence.
+        walk(root, String::new(), &mut |path, v| {
+            if found.is_none() && v.as_object().is_some_and(|m| m.contains_key(&name)) {
+                found = Some((0, join(path, &name)));
+            }
+        });
+        return found.map(|(_, p)| p);
+    }
+    if let Some(name) = msg.strip_prefix("missing field `").and_then(quoted) {
+        // The deepest object that lacks it.
+        walk(root, String::new(), &mut |path, v| {
+            let depth = if path.is_empty() {
+                0
+            } else {
+                path.split('.').count()
+            };
+            let deeper = found.as_ref().is_none_or(|(d, _)| depth > *d);
+            if deeper && v.as_object().is_some_and(|m| !m.contains_key(&name)) {
+                found = Some((depth, join(path, &name)));
+            }
+        });
+        return found.map(|(_, p)| p);
+    }
+    let target = if let Some(rest) = msg.strip_prefix("unknown variant `") {
+        format!("string {:?}", rest.split('`').next()?)
+    } else {
+        let rest = msg
+            .strip_prefix("invalid type: ")
+            .or_else(|| msg.strip_prefix("invalid value: "))?;
+        match rest.split(", expected").next()? {
+            "unit value" => "null".to_owned(),
+            other => other.to_owned(),
+        }
+    };
+    walk(root, String::new(), &mut |path, v| {
+        if found.is_none() && describe(v) == target {
+            found = Some((0, path.to_owned()));
+        }
+    });
+    found.map(|(_, p)| p)
+}
+
+fn walk(v: &Value, path: String, f: &mut impl FnMut(&str, &Value)) {
+    f(&path, v);
+    match v {
+        Value::Object(map) => map
+            .iter()
+            .for_each(|(k, child)| walk(child, join(&path, k), f)),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .for_each(|(i, child)| walk(child, join(&path, &i.to_string()), f)),
+        _ => {}
+    }
+}
+
+/// serde's `Unexpected` description of a JSON value (`integer `42``, `string "x"`, `map`).
+fn describe(v: &Value) -> String {
+    use serde::de::Unexpected;
+    let unexpected = match v {
+        Value::Null => return "null".to_owned(),
+        Value::Bool(b) => Unexpected::Bool(*b),
+        Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+            (Some(u), _, _) => Unexpected::Unsigned(u),
+            (_, Some(i), _) => Unexpected::Signed(i),
+            (_, _, f) => Unexpected::Float(f.unwrap_or(f64::NAN)),
+        },
+        Value::String(s) => Unexpected::Str(s),
+        Value::Array(_) => Unexpected::Seq,
+        Value::Object(_) => Unexpected::Map,
+    };
+    unexpected.to_string()
+}
+
+/// A serde message as a field + rule, without the offending value.
+fn serde_error(path: &str, msg: &str) -> Error {
+    if msg.starts_with("missing field ") {
+        return Error::validation(path, "is required");
+    }
+    if let Some(rest) = msg.strip_prefix("unknown field ") {
+        let expected = rest
+            .split_once(", expected ")
+            .map(|(_, e)| e.replace('`', ""))
+            .unwrap_or_default();
+        return Error::validation(
+            path,
+            format!("is not a parameter of this operation (expected {expected})"),
+        );
+    }
+    let reason = match msg.split_once("expected ") {
+        Some((_, expected)) => format!("expected {}", expected.replace('`', "'")),
+        None => "has an invalid value".to_owned(),
+    };
+    Error::validation(path, reason)
+}
+
+fn join(path: &str, field: &str) -> String {
+    if path.is_empty() {
+        field.to_owned()
+    } else {
+        format!("{path}.{field}")
+    }
+}
+
+/// Implement [`Params`] for a struct from its field list.
+macro_rules! wire_params {
+    ($name:ident { $($field:ident),* $(,)? }) => {
+        impl $crate::wire::Params for $name {
+            const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
+
+            fn from_fields(map: &mut serde_json::Map<String, serde_json::Value>) -> Result<Self, $crate::error::Error> {
+                $crate::wire::reject_unknown(map, Self::FIELDS)?;
+                Ok($name {
+                    $($field: {
+                        let wire = $crate::wire::wire_name(stringify!($field));
+                        $crate::wire::FromWire::from_wire(wire, map.shift_remove(wire))?
+                    },)*
+                })
+            }
+
+            #[allow(unused_variables)]
+            fn to_fields(&self, out: &mut serde_json::Map<String, serde_json::Value>) {
+                $(if let Some(value) = $crate::wire::ToWire::to_wire(&self.$field) {
+                    out.insert($crate::wire::wire_name(stringify!($field)).to_owned(), value);
+                })*
+            }
+        }
+    };
+}
+pub(crate) use wire_params;
