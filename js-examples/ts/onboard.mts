@@ -2,6 +2,7 @@
 import {
   IvrSolutions, TelepartnerError, isValidationError, isApiError, buildRequest,
   type RegisterParams, type IvrResponse, type RegisterData, type JsonValue, type CallOptions,
+  type WorkingHours, type ClickConnectParams,
 } from 'telepartner';
 
 declare const process: { env: Record<string, string | undefined> };
@@ -42,4 +43,21 @@ export async function onboard(apiKey: string): Promise<string> {
     }
   }
   return requestId;
+}
+
+export async function provision(ivr: IvrSolutions, client_id: string): Promise<void> {
+  const hours: WorkingHours = { mon: { open: '09:00', close: '18:00' } };
+  await ivr.setDidSchedule({ client_id, did_id: '331', timezone: 'Asia/Kolkata', working_hours: hours });
+  await ivr.walletTransactions({ client_id, page: 1, limit: 20 });
+  // @ts-expect-error page is a number, not a string
+  await ivr.walletTransactions({ client_id, page: '1' });
+  // @ts-expect-error search_pattern is one of startswith | contains | endswith
+  await ivr.searchDids({ client_id, country_code: '+91', pattern: '43', search_pattern: 'regex' });
+  const call: ClickConnectParams = {
+    did: '+911143104501', from: '+919876543210', to: '+919812345678', reference: 'ride_1',
+    wire_names: { from: 'caller' }, extra_fields: { record: '1' },
+  };
+  await ivr.clickConnect(call);
+  const custom: IvrResponse<JsonValue> = await ivr.request('POST', '/partnerclients/new_endpoint', { client_id });
+  void custom;
 }

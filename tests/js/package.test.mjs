@@ -178,3 +178,49 @@ test('the package ships types for every entry', () => {
     assert.ok(existsSync(path.join(dir, f)), f);
   }
 });
+
+test('clickConnect: documented wire names, per-call renames and extra fields', async () => {
+  current = fakeFetch({ 'POST /api/click_connect': () => json(200, { status: 200, message: 'Call initiated', data: { session_id: 'sess_1' } }) });
+  const ivr = new IvrSolutions({ apiKey: KEY, fetch: current.fetch });
+  const base = { did: '+911143104501', from: '+919876543210', to: '+919812345678', reference: 'ride_8812' };
+  const r = await ivr.clickConnect(base);
+  assert.equal(r.data.session_id, 'sess_1');
+  await ivr.clickConnect({ ...base, session_ttl: 600, wire_names: { from: 'caller', to: 'callee' }, extra_fields: { record: '1' } });
+  assert.deepEqual(current.calls.map((c) => JSON.parse(c.body)), [
+    base,
+    { did: '+911143104501', caller: '+919876543210', callee: '+919812345678', reference: 'ride_8812', session_ttl: 600, record: '1' },
+  ]);
+  await assert.rejects(ivr.clickConnect({ ...base, extra_fields: { to: 'x' } }), { kind: 'validation', field: 'extra_fields.to' });
+  assert.equal(current.calls.length, 2, 'the refused call sent nothing');
+});
+
+test('request(): same auth and errors for unlisted endpoints, same host only', async () => {
+  current = fakeFetch({
+    'POST /partnerclients/wallet_balance': () => json(200, { status: 200, message: 'ok', data: { id: 9 } }),
+    'GET /partnerclients/pending': () => json(404, { status: 404, message: 'No such route' }),
+  });
+  const ivr = new IvrSolutions({ apiKey: KEY, fetch: current.fetch });
+  // Paths the spec defines, so the contract check can validate what the hatch sends.
+  const r = await ivr.request('POST', '/partnerclients/wallet_balance', { client_id: 'C1' });
+  assert.deepEqual(r.data, { id: 9 });
+  assert.equal(current.calls[0].headers.authorization, `Bearer ${KEY}`);
+  assert.equal(current.calls[0].body, '{"client_id":"C1"}');
+  await assert.rejects(ivr.request('GET', '/partnerclients/pending'), (e) => cjs.isNotFoundError(e));
+  for (const path of ['https://evil.example/x', '//evil.example/x', '/a/../../x', 'relative']) {
+    await assert.rejects(ivr.request('GET', path), { kind: 'validation', field: 'path' }, path);
+  }
+  await assert.rejects(ivr.request('GET', '/x', { a: 1 }), { kind: 'validation', field: 'body' });
+  assert.equal(current.calls.length, 2);
+});
+
+test('every method of the spec is on the class', () => {
+  const names = ['register', 'verifyOtp', 'resendOtp', 'verifyPan', 'aadharOtp', 'aadharVerify', 'verifyGst', 'skipGst',
+    'previewKyc', 'acceptKyc', 'clients', 'client', 'updateStatus', 'pending', 'didRegions', 'searchDids', 'buyDid',
+    'removeDid', 'clientDids', 'addAgent', 'editAgent', 'deleteAgent', 'updateAgentDid', 'createBasicFlow', 'editBasicFlow',
+    'mapFlowDid', 'createWssBot', 'getWssBots', 'getWssBot', 'deleteWssBot', 'getDidSchedule', 'setDidSchedule',
+    'addDidHoliday', 'deleteDidHoliday', 'linkWhatsappDid', 'getWhatsappDids', 'deleteWhatsappDid', 'setWhatsappSchedule',
+    'getWhatsappSchedule', 'addWhatsappHoliday', 'deleteWhatsappHoliday', 'walletTransactions', 'walletBalance',
+    'getAgentSchedule', 'setAgentSchedule', 'updateAgentAvailability', 'getAgentsAvailability', 'addClientCredits'];
+  assert.equal(names.length, 48);
+  for (const n of names) assert.equal(typeof IvrSolutions.prototype[n], 'function', n);
+});
