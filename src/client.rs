@@ -5,7 +5,7 @@ use serde_json::Value;
 use crate::endpoint::{build_request, decode_value, Endpoint, Provider, Retry};
 use crate::error::Error;
 use crate::http::{HttpRequest, HttpResponse};
-use crate::transport::Transport;
+use crate::transport::{uuid_v4, Transport};
 
 /// Default per-attempt timeout.
 pub const DEFAULT_TIMEOUT_MS: u32 = 30_000;
@@ -23,6 +23,8 @@ pub struct ClientOptions {
     pub timeout_ms: u32,
     /// Retries for safe operations.
     pub max_retries: u32,
+    /// Send a generated correlation id on every call (providers with a correlation header).
+    pub correlation_ids: bool,
 }
 
 impl Default for ClientOptions {
@@ -30,6 +32,7 @@ impl Default for ClientOptions {
         ClientOptions {
             timeout_ms: DEFAULT_TIMEOUT_MS,
             max_retries: DEFAULT_MAX_RETRIES,
+            correlation_ids: false,
         }
     }
 }
@@ -94,44 +97,88 @@ impl<P: Provider, T: Transport> Client<P, T> {
         params: &E,
         opts: &RequestOptions<'_, T::Signal>,
     ) -> Result<E::Response, Error> {
-        let request = self.prepare(params, opts)?;
-        let (resp, value) = self.execute(request, E::RETRY, opts).await?;
-        decode_value(value, &resp)
+        self.send_with_ids(params, opts)
+            .await
+            .map(|(reply, _)| reply)
     }
 
-    /// Validate `params` and the per-call options and build the request (no IO).
-    pub fn prepare<E: Endpoint<Provider = P>>(
+    /// [`Client::send`], also returning the ids that were sent.
+    pub async fn send_with_ids<E: Endpoint<Provider = P>>(
         &self,
         params: &E,
         opts: &RequestOptions<'_, T::Signal>,
-    ) -> Result<HttpRequest, Error> {
-        idempotency_allowed(
-            P::NAME,
+    ) -> Result<(E::Response, Sent), Error> {
+        let mut request = build_request(params, &self.config)?;
+        let sent = self.attach_ids(
+            &mut request,
             E::JS_NAME,
             E::RETRY,
             opts.idempotency_key.as_deref(),
+            opts.correlation_id.as_deref(),
         )?;
-        build_request(params, &self.config)
+        let (resp, value) = self.execute(request, E::RETRY, opts).await?;
+        Ok((decode_value(value, &resp)?, sent))
+    }
+
+    /// Add the idempotency and correlation headers a call needs. A keyed write
+    /// gets the caller's key or a new UUID v4; the request (hence the key) is
+    /// the same on every retry. Refuses options the provider does not support.
+    pub fn attach_ids(
+        &self,
+        request: &mut HttpRequest,
+        operation: &str,
+        retry: Retry,
+        idempotency_key: Option<&str>,
+        correlation_id: Option<&str>,
+    ) -> Result<Sent, Error> {
+        idempotency_allowed(P::NAME, operation, retry, idempotency_key)?;
+        let mut sent = Sent::default();
+        if retry == Retry::Keyed {
+            let header = P::IDEMPOTENCY_HEADER.ok_or_else(|| Error::Config {
+                field: "idempotencyKey".into(),
+                reason: format!("{} declares no idempotency header", P::NAME),
+            })?;
+            let key = match idempotency_key {
+                Some(key) => {
+                    crate::validate::printable_ascii("idempotencyKey", key, 128)?;
+                    key.to_owned()
+                }
+                None => uuid_v4(&self.transport)?,
+            };
+            request.headers.push((header.to_owned(), key.clone()));
+            sent.idempotency_key = Some(key);
+        }
+        let correlation = match (correlation_id, P::CORRELATION_HEADER) {
+            (Some(_), None) => {
+                return Err(Error::validation(
+                    "correlationId",
+                    format!("{} has no correlation header", P::NAME),
+                ))
+            }
+            (Some(id), Some(header)) => {
+                crate::validate::printable_ascii("correlationId", id, 128)?;
+                Some((header, id.to_owned()))
+            }
+            (None, Some(header)) if self.options.correlation_ids => {
+                Some((header, uuid_v4(&self.transport)?))
+            }
+            _ => None,
+        };
+        if let Some((header, id)) = correlation {
+            request.headers.push((header.to_owned(), id.clone()));
+            sent.correlation_id = Some(id);
+        }
+        Ok(sent)
     }
 
     /// Send a built request, retrying transient failures when `retry` allows it;
     /// returns the reply and its checked JSON. Shared by every operation.
     pub async fn execute(
         &self,
-        mut request: HttpRequest,
+        request: HttpRequest,
         retry: Retry,
         opts: &RequestOptions<'_, T::Signal>,
     ) -> Result<(HttpResponse, Value), Error> {
-        if let Some(id) = &opts.correlation_id {
-            let Some(header) = P::CORRELATION_HEADER else {
-                return Err(Error::validation(
-                    "correlationId",
-                    format!("{} has no correlation header", P::NAME),
-                ));
-            };
-            crate::validate::id("correlationId", id)?;
-            request.headers.push((header.to_owned(), id.clone()));
-        }
         let timeout = opts.timeout_ms.unwrap_or(self.options.timeout_ms);
         let max_retries = match retry {
             Retry::Never => 0,
@@ -158,6 +205,15 @@ impl<P: Provider, T: Transport> Client<P, T> {
             attempt += 1;
         }
     }
+}
+
+/// The ids a call sent, surfaced on results and errors.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Sent {
+    /// The `Idempotency-Key` of a keyed write.
+    pub idempotency_key: Option<String>,
+    /// The correlation id sent, if any.
+    pub correlation_id: Option<String>,
 }
 
 /// Only operations that carry an `Idempotency-Key` accept one; elsewhere a key

@@ -39,6 +39,8 @@ pub trait Provider {
     const NAME: &'static str;
     /// The header that carries a correlation id, if the API defines one.
     const CORRELATION_HEADER: Option<&'static str> = None;
+    /// The header that carries an idempotency key, if the API defines one.
+    const IDEMPOTENCY_HEADER: Option<&'static str> = None;
     /// The base URL in use (no trailing slash).
     fn base_url(cfg: &Self::Config) -> &str;
     /// Append authentication headers for this call.

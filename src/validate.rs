@@ -38,6 +38,17 @@ pub fn id(field: &str, value: &str) -> Check {
     Ok(())
 }
 
+/// Printable ASCII (space to `~`), 1 to `max` characters (header values).
+pub fn printable_ascii(field: &str, value: &str, max: usize) -> Check {
+    if value.is_empty() || value.len() > max || !value.bytes().all(|b| (0x20..=0x7e).contains(&b)) {
+        return Err(Error::validation(
+            field,
+            format!("expected 1 to {max} printable ASCII characters"),
+        ));
+    }
+    Ok(())
+}
+
 /// An e-mail address of the usual `local@domain.tld` shape.
 pub fn email(field: &str, value: &str) -> Check {
     required(field, value)?;

@@ -118,6 +118,42 @@ impl ToWire for u32 {
     }
 }
 
+impl FromWire for bool {
+    fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
+        match value {
+            Some(Value::Bool(b)) => Ok(b),
+            Some(_) => Err(Error::validation(field, "expected true or false")),
+            None => Err(required(field)),
+        }
+    }
+}
+
+impl ToWire for bool {
+    fn to_wire(&self) -> Option<Value> {
+        Some(Value::Bool(*self))
+    }
+}
+
+/// Numbers (amounts): finite JSON numbers only.
+impl FromWire for f64 {
+    fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
+        match value {
+            Some(Value::Number(n)) => n
+                .as_f64()
+                .filter(|f| f.is_finite())
+                .ok_or_else(|| Error::validation(field, "expected a finite number")),
+            Some(_) => Err(Error::validation(field, "expected a number")),
+            None => Err(required(field)),
+        }
+    }
+}
+
+impl ToWire for f64 {
+    fn to_wire(&self) -> Option<Value> {
+        serde_json::Number::from_f64(*self).map(Value::Number)
+    }
+}
+
 /// Optional fields: absent or `null` is `None`.
 impl<T: FromWire> FromWire for Option<T> {
     fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {

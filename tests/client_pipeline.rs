@@ -153,6 +153,7 @@ fn timeouts_flow_to_the_transport() {
         ClientOptions {
             timeout_ms: 1234,
             max_retries: 2,
+            correlation_ids: false,
         },
     );
     let p = params::<ivrsolutions::PendingParams>(json!({}));

@@ -342,8 +342,13 @@ async fn every_spec_operation_over_fetch() {
                     map.insert("limit".into(), 10.into());
                 }
             }
-            let f: js_sys::Function = Reflect::get(&ivr, &info.js_name.into()).unwrap().unchecked_into();
-            let promise: Promise = f.call1(&ivr, &js(&params.to_string())).unwrap().unchecked_into();
+            let f: js_sys::Function = Reflect::get(&ivr, &info.js_name.into())
+                .unwrap()
+                .unchecked_into();
+            let promise: Promise = f
+                .call1(&ivr, &js(&params.to_string()))
+                .unwrap()
+                .unchecked_into();
             let reply = ok(promise).await;
             assert_eq!(prop(&reply, "status"), "200", "{}", info.js_name);
             called += 1;
@@ -357,11 +362,32 @@ async fn click_connect_and_escape_hatch_over_fetch() {
     let ivr = client("");
     let r = ok(ivr.click_connect(ts(r#"{"did":"+911143104501","from":"+919876543210","to":"+919812345678","reference":"ride_8812","session_ttl":900}"#), None)).await;
     assert_eq!(prop(&r, "data.session_id"), "sess_7f2c");
-    let r = ok(ivr.request("GET".into(), "/partnerclients/did_regions".into(), None, None)).await;
+    let r = ok(ivr.request(
+        "GET".into(),
+        "/partnerclients/did_regions".into(),
+        None,
+        None,
+    ))
+    .await;
     assert_eq!(prop(&r, "data.0.name"), "Delhi");
     let body: js_sys::Object = js(r#"{"client_id":"CLIENTAPIKEY12345"}"#).unchecked_into();
-    let r = ok(ivr.request("POST".into(), "/partnerclients/wallet_balance".into(), Some(body), None)).await;
+    let r = ok(ivr.request(
+        "POST".into(),
+        "/partnerclients/wallet_balance".into(),
+        Some(body),
+        None,
+    ))
+    .await;
     assert_eq!(prop(&r, "data.currency"), "INR");
-    let e = err(ivr.request("GET".into(), "https://evil.example/partnerclients/clients".into(), None, None)).await;
-    assert_eq!((prop(&e, "kind"), prop(&e, "field")), ("validation".into(), "path".into()));
+    let e = err(ivr.request(
+        "GET".into(),
+        "https://evil.example/partnerclients/clients".into(),
+        None,
+        None,
+    ))
+    .await;
+    assert_eq!(
+        (prop(&e, "kind"), prop(&e, "field")),
+        ("validation".into(), "path".into())
+    );
 }

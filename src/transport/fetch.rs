@@ -151,6 +151,31 @@ impl Transport for FetchTransport {
         }
     }
 
+    fn fill_random(&self, buf: &mut [u8]) -> Result<(), Error> {
+        let crypto = Reflect::get(&js_sys::global(), &"crypto".into())
+            .ok()
+            .filter(|c| c.is_object());
+        let get = crypto
+            .as_ref()
+            .and_then(|c| Reflect::get(c, &"getRandomValues".into()).ok())
+            .and_then(|f| f.dyn_into::<Function>().ok());
+        let (Some(crypto), Some(get)) = (crypto, get) else {
+            return Err(Error::Network {
+                message: "crypto.getRandomValues is not available in this environment".into(),
+            });
+        };
+        let array = Uint8Array::new_with_length(buf.len() as u32);
+        get.call1(&crypto, &array).map_err(|e| Error::Network {
+            message: js_message(&e),
+        })?;
+        array.copy_to(buf);
+        Ok(())
+    }
+
+    fn now_ms(&self) -> u64 {
+        js_sys::Date::now() as u64
+    }
+
     async fn sleep(&self, ms: u32, signal: Option<&AbortSignal>) -> Result<(), Error> {
         if signal.is_some_and(AbortSignal::aborted) {
             return Err(Error::Aborted);

@@ -3,21 +3,17 @@
 use std::rc::Rc;
 
 use js_sys::Promise;
-use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::Value;
 use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::future_to_promise;
 
-use super::error::{to_js as js_error, to_js_for};
+use super::call::{call, decode_plain, send, Op};
+use super::error::to_js as js_error;
 use super::options::{CallOptions, Reader};
-use super::{params_json, to_js_value};
-use crate::client::{idempotency_allowed, Client, ClientOptions};
-use crate::endpoint::{
-    build_request, custom_request, decode_params, decode_value, Endpoint, Provider as _, Retry,
-};
-use crate::error::Error;
-use crate::http::{HttpRequest, HttpResponse};
+use super::params_json;
+use crate::client::{Client, ClientOptions};
+use crate::endpoint::{custom_request, Endpoint, Retry};
 use crate::providers::ivrsolutions::*;
 use crate::transport::fetch::FetchTransport;
 
@@ -42,7 +38,7 @@ pub struct IvrSolutionsOptions {
     pub max_retries: Option<u32>,
 }
 
-type Inner = Client<Provider, FetchTransport>;
+type Inner = super::call::Inner<Provider>;
 
 /// The IVR Solutions partner API: onboard clients, KYC, client management.
 ///
@@ -79,6 +75,7 @@ impl IvrSolutions {
             max_retries: r
                 .integer("maxRetries", 0, 10)?
                 .unwrap_or(defaults.max_retries),
+            correlation_ids: false,
         };
         let transport = FetchTransport::new(r.function("fetch")?);
         Ok(IvrSolutions {
@@ -100,25 +97,28 @@ impl IvrSolutions {
         >,
         options: Option<Ts<CallOptions>>,
     ) -> Promise {
-        let inner = self.inner.clone();
         let prepared = (|| {
             let body = body.map(|b| params_json(&b)).transpose()?;
             let (request, retry) =
-                custom_request::<Provider>(inner.config(), &method, &path, body)?;
-            let opts = CallOptions::from_js(options.map(|o| o.js_value()))?;
-            if opts.idempotency_key.is_some() {
-                return Err(Error::validation(
-                    "idempotencyKey",
-                    "IVR Solutions does not accept an idempotency key",
-                ));
-            }
-            Ok(((request, opts), retry))
+                custom_request::<Provider>(self.inner.config(), &method, &path, body)?;
+            Ok((
+                request,
+                CallOptions::from_js(options.map(|o| o.js_value()))?,
+                retry,
+            ))
         })();
         let (prepared, retry) = match prepared {
-            Ok((p, retry)) => (Ok(p), retry),
+            Ok((request, opts, retry)) => (Ok((request, opts)), retry),
             Err(e) => (Err(e), Retry::Never),
         };
-        future_to_promise(run(inner, prepared, retry, decode_js::<IvrResponse<Value>>))
+        send(
+            &self.inner,
+            None,
+            "request",
+            retry,
+            decode_plain::<IvrResponse<Value>>,
+            prepared,
+        )
     }
 
     /// The base URL in use.
@@ -126,82 +126,6 @@ impl IvrSolutions {
     pub fn base_url(&self) -> String {
         self.inner.config().base_url.clone()
     }
-}
-
-/// Types a checked reply and converts it for JS.
-type DecodeFn = fn(Value, &HttpResponse) -> Result<JsValue, Error>;
-
-fn decode_js<R: DeserializeOwned + Serialize>(
-    value: Value,
-    resp: &HttpResponse,
-) -> Result<JsValue, Error> {
-    let reply: R = decode_value(value, resp)?;
-    to_js_value(&reply)
-}
-
-/// Decodes params and builds the request of one operation.
-type PrepareFn = fn(&Config, Value) -> Result<HttpRequest, Error>;
-
-fn prepare_op<E: Endpoint<Provider = Provider>>(
-    cfg: &Config,
-    params: Value,
-) -> Result<HttpRequest, Error> {
-    build_request(&decode_params::<E>(params)?, cfg)
-}
-
-/// One operation as data. The per-operation code is only what sits behind
-/// `prepare` and `decode`; every method shares `call` and `run`.
-struct Op {
-    js_name: &'static str,
-    retry: Retry,
-    prepare: PrepareFn,
-    decode: DecodeFn,
-}
-
-impl Op {
-    fn of<E: Endpoint<Provider = Provider>>() -> Op {
-        Op {
-            js_name: E::JS_NAME,
-            retry: E::RETRY,
-            prepare: prepare_op::<E>,
-            decode: decode_js::<E::Response>,
-        }
-    }
-}
-
-/// Run one call: params, then options, then the shared async pipeline.
-#[inline(never)]
-fn call(inner: &Rc<Inner>, op: Op, params: JsValue, options: Option<JsValue>) -> Promise {
-    let prepared = (|| {
-        let request = (op.prepare)(inner.config(), params_json(&params)?)?;
-        let opts = CallOptions::from_js(options)?;
-        idempotency_allowed(
-            Provider::NAME,
-            op.js_name,
-            op.retry,
-            opts.idempotency_key.as_deref(),
-        )?;
-        Ok((request, opts))
-    })();
-    future_to_promise(run(inner.clone(), prepared, op.retry, op.decode))
-}
-
-async fn run(
-    inner: Rc<Inner>,
-    prepared: Result<(HttpRequest, CallOptions), Error>,
-    retry: Retry,
-    decode: DecodeFn,
-) -> Result<JsValue, JsValue> {
-    let result = async {
-        let (request, opts) = prepared?;
-        let signal = opts.signal();
-        let (resp, value) = inner
-            .execute(request, retry, &opts.as_request_options(signal.as_ref()))
-            .await?;
-        decode(value, &resp)
-    }
-    .await;
-    result.map_err(|e| to_js_for(&e, retry))
 }
 
 macro_rules! ivr_methods {
@@ -214,7 +138,7 @@ macro_rules! ivr_methods {
         #[doc = $doc]
         #[wasm_bindgen(js_name = $js, unchecked_return_type = $ts)]
         pub fn $fn(&self, params: Ts<$params>, options: Option<Ts<CallOptions>>) -> Promise {
-            call(&self.inner, Op::of::<$params>(), params.js_value(), options.map(|o| o.js_value()))
+            call(&self.inner, None, Op::of::<$params>(decode_plain::<<$params as Endpoint>::Response>), params.js_value(), options.map(|o| o.js_value()))
         }
         }
     };
@@ -224,7 +148,7 @@ macro_rules! ivr_methods {
         #[doc = $doc]
         #[wasm_bindgen(js_name = $js, unchecked_return_type = $ts)]
         pub fn $fn(&self, params: Option<Ts<$params>>, options: Option<Ts<CallOptions>>) -> Promise {
-            call(&self.inner, Op::of::<$params>(), params.map(|p| p.js_value()).unwrap_or(JsValue::UNDEFINED), options.map(|o| o.js_value()))
+            call(&self.inner, None, Op::of::<$params>(decode_plain::<<$params as Endpoint>::Response>), params.map(|p| p.js_value()).unwrap_or(JsValue::UNDEFINED), options.map(|o| o.js_value()))
         }
         }
     };

@@ -1,5 +1,6 @@
 //! The JS facade: classes per provider, JS errors, sans-IO functions.
 
+pub(crate) mod call;
 pub mod error;
 pub mod ivrsolutions;
 pub mod options;

@@ -27,6 +27,8 @@ pub struct Scripted {
     pub replies: RefCell<VecDeque<Result<HttpResponse, Error>>>,
     pub sent: RefCell<Vec<(HttpRequest, Option<u32>)>>,
     pub sleeps: RefCell<Vec<u32>>,
+    pub randoms: std::cell::Cell<u32>,
+    pub now: std::cell::Cell<u64>,
 }
 
 impl Scripted {
@@ -57,6 +59,18 @@ impl Transport for Scripted {
     async fn sleep(&self, ms: u32, _s: Option<&()>) -> Result<(), Error> {
         self.sleeps.borrow_mut().push(ms);
         Ok(())
+    }
+    fn fill_random(&self, buf: &mut [u8]) -> Result<(), Error> {
+        // Deterministic per call, different across calls: enough to tell keys apart.
+        let n = self.randoms.get();
+        self.randoms.set(n + 1);
+        for (i, b) in buf.iter_mut().enumerate() {
+            *b = (n as u8).wrapping_mul(31).wrapping_add(i as u8);
+        }
+        Ok(())
+    }
+    fn now_ms(&self) -> u64 {
+        self.now.get()
     }
 }
 
