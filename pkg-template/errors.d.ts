@@ -21,6 +21,10 @@ export declare class TelepartnerError extends Error {
   readonly requestId?: string;
   /** The correlation id sent or echoed back, when present. */
   readonly correlationId?: string;
+  /** The transaction id the server reported (RhysTalk `X-Transaction-Id`), when present. */
+  readonly transactionId?: string;
+  /** The `Idempotency-Key` this call sent (RhysTalk writes): reuse it to retry safely. */
+  readonly idempotencyKey?: string;
   /** Whether the failure is transient (the SDK already retried safe operations). */
   readonly retryable: boolean;
   /** A bounded excerpt of the reply body (API and decode errors). */

@@ -31,6 +31,8 @@ pub enum Error {
         request_id: Option<String>,
         /// The correlation id sent or echoed back, when present.
         correlation_id: Option<String>,
+        /// The transaction id the server reported (`X-Transaction-Id`), when present.
+        transaction_id: Option<String>,
         /// A bounded excerpt of the reply body.
         body: String,
     },

@@ -148,8 +148,12 @@ impl FromWire for f64 {
     }
 }
 
+/// Written as `JSON.stringify` would: integral values without a fraction (`10`, not `10.0`).
 impl ToWire for f64 {
     fn to_wire(&self) -> Option<Value> {
+        if self.fract() == 0.0 && self.abs() < 9_007_199_254_740_992.0 {
+            return Some(Value::from(*self as i64));
+        }
         serde_json::Number::from_f64(*self).map(Value::Number)
     }
 }

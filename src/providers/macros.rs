@@ -3,6 +3,8 @@
 //! It declares the params struct (serde + TypeScript via tsify, unknown fields
 //! rejected) and implements [`crate::Endpoint`] for it. The body kind follows
 //! the method: GET params go to the query string, others to a JSON body.
+//! An optional `wire(p, fields) { ... }` block rewrites the wire fields
+//! (e.g. normalizing an account code) after validation.
 
 macro_rules! operation {
     (
@@ -11,6 +13,7 @@ macro_rules! operation {
             -> $resp:ty,
         pub struct $name:ident { $($(#[$fmeta:meta])* pub $field:ident : $ty:ty),* $(,)? }
         validate($p:ident) $validate:block
+        $(wire($wp:ident, $wf:ident) $wire:block)?
     ) => {
         $(#[$doc])*
         #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -35,6 +38,13 @@ macro_rules! operation {
                 $validate
                 Ok(())
             }
+            $(
+                fn wire_fields(&self, $wf: serde_json::Value) -> Result<serde_json::Value, $crate::error::Error> {
+                    let $wp = self;
+                    let _ = $wp;
+                    $wire
+                }
+            )?
         }
     };
     (@method GET) => { $crate::http::Method::Get };

@@ -3,3 +3,4 @@
 #[macro_use]
 mod macros;
 pub mod ivrsolutions;
+pub mod rhystalk;

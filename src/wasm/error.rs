@@ -67,12 +67,14 @@ pub fn to_js(err: &Error) -> JsValue {
             code,
             request_id,
             correlation_id,
+            transaction_id,
             body,
             ..
         } => {
             set("code", opt(code.as_deref()));
             set("requestId", opt(request_id.as_deref()));
             set("correlationId", opt(correlation_id.as_deref()));
+            set("transactionId", opt(transaction_id.as_deref()));
             set("body", body.as_str().into());
         }
         Error::Decode {

@@ -80,7 +80,7 @@ pub fn record_contract(req: &HttpRequest) {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/target/contract");
     let _ = std::fs::create_dir_all(dir);
     let line = serde_json::json!({
-        "spec": "ivrsolutions",
+        "spec": if req.url.starts_with(telepartner::rhystalk::DEFAULT_BASE_URL) { "rhystalk" } else { "ivrsolutions" },
         "method": req.method.as_str(),
         "url": req.url,
         "headers": req.headers.iter().cloned().collect::<std::collections::BTreeMap<_, _>>(),
@@ -104,4 +104,12 @@ pub fn ivr_config() -> telepartner::ivrsolutions::Config {
 
 pub fn ok_json(body: &str) -> Result<HttpResponse, Error> {
     Ok(HttpResponse::new(200, body))
+}
+
+pub fn rhystalk_config() -> telepartner::rhystalk::Config {
+    telepartner::rhystalk::Config::new(
+        Some("eyJhbGciOiJub25lIn0.eyJzdWIiOiJwIn0.c2ln".into()),
+        None,
+    )
+    .expect("valid config")
 }

@@ -12,6 +12,8 @@ additionalProperties: false, but sending undefined fields is a bug for us).
 import json
 import pathlib
 import sys
+
+import yaml
 from urllib.parse import urlsplit, parse_qs
 
 from openapi_core import OpenAPI
@@ -20,6 +22,7 @@ from openapi_core.testing import MockRequest
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SPECS = {
     "ivrsolutions": ROOT.parent / "shared" / "specs" / "ivrsolutions-partner-clients.openapi.json",
+    "rhystalk": ROOT.parent / "shared" / "specs" / "rhystalk-partner.openapi.yaml",
 }
 _cache = {}
 # Operations the SDK offers that the spec does not document (no contract to check
@@ -30,8 +33,9 @@ UNSPECIFIED = {("ivrsolutions", "POST", "/api/click_connect")}
 def spec(name):
     if name not in _cache:
         path = SPECS[name]
-        raw = json.loads(path.read_text())
-        fixed = json.loads(path.read_text())
+        load = yaml.safe_load if path.suffix == ".yaml" else json.loads
+        raw = load(path.read_text())
+        fixed = load(path.read_text())
         # Spec quirk: `info.summary` is OpenAPI 3.1; the document says 3.0.x, whose
         # validator rejects it. It only describes the API, so drop it for validation.
         fixed.get("info", {}).pop("summary", None)
@@ -40,11 +44,31 @@ def spec(name):
 
 
 def _match_path(raw, path):
+    base = urlsplit(raw["servers"][0]["url"]).path.rstrip("/")
+    if base and path.startswith(base):
+        path = path[len(base):]
     for template, ops in raw["paths"].items():
         t, p = template.strip("/").split("/"), path.strip("/").split("/")
         if len(t) == len(p) and all(a == b or a.startswith("{") for a, b in zip(t, p)):
             return template, ops
     return None, None
+
+
+def _resolve(raw, schema):
+    """Follow $ref and merge allOf, enough to list a request schema's properties."""
+    if not isinstance(schema, dict):
+        return schema
+    if "$ref" in schema:
+        node = raw
+        for part in schema["$ref"].lstrip("#/").split("/"):
+            node = node[part]
+        return _resolve(raw, node)
+    if "allOf" in schema:
+        merged = {"properties": {}}
+        for sub in schema["allOf"]:
+            merged["properties"].update(_resolve(raw, sub).get("properties", {}))
+        return merged
+    return schema
 
 
 def validate(api, method, url, headers, body):
@@ -64,8 +88,9 @@ def validate(api, method, url, headers, body):
         except ValueError:
             problems.append("body is not JSON")
         return problems
+    root = "{0.scheme}://{0.netloc}".format(urlsplit(server))
     request = MockRequest(
-        server, method.lower(), parts.path,
+        root, method.lower(), parts.path,
         args={k: v[0] for k, v in parse_qs(parts.query, keep_blank_values=True).items()},
         headers=headers, data=data,
         content_type=headers.get("content-type", "application/json"),
@@ -79,7 +104,7 @@ def validate(api, method, url, headers, body):
     template, ops = _match_path(raw, parts.path)
     op = (ops or {}).get(method.lower())
     if op:
-        schema = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+        schema = _resolve(raw, op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema"))
         if data and schema is None:
             problems.append("body sent to an operation that takes none")
         if data and schema is not None:

@@ -133,6 +133,7 @@ fn api_error(status: u16, body: Option<&Value>, resp: &HttpResponse) -> Error {
         message,
         request_id: resp.header("x-request-id").map(str::to_owned),
         correlation_id: None,
+        transaction_id: None,
         body: excerpt(&resp.body),
     }
 }

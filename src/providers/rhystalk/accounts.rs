@@ -1,0 +1,160 @@
+//! Tag "Accounts": create, deactivate, change the caller id.
+
+use serde::{Deserialize, Serialize};
+
+use super::{account, pad_account, product_id, Extra, Provider};
+use crate::error::Error;
+use crate::validate as v;
+
+/// `cli` is an alias of `external_user_id`: when both are sent they must match.
+fn caller_id(external_user_id: Option<&str>, cli: Option<&str>) -> Result<(), Error> {
+    if let Some(id) = external_user_id {
+        v::max_len("external_user_id", id, 255)?;
+    }
+    if let Some(id) = cli {
+        v::max_len("cli", id, 255)?;
+    }
+    if let (Some(a), Some(b)) = (external_user_id, cli) {
+        if a != b {
+            return Err(Error::validation(
+                "cli",
+                "must equal external_user_id when both are sent (cli is its alias)",
+            ));
+        }
+    }
+    Ok(())
+}
+
+operation! {
+    /// Create an account (reply 201). Idempotent by `Idempotency-Key`.
+    POST "/create_account", "createAccount" as "createAccount", retry Keyed
+        -> CreateAccountResponse,
+    pub struct CreateAccountParams {
+        /// Product id.
+        pub product_id: String,
+        /// Opening balance, >= 0 (server default 0).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub initial_balance: Option<f64>,
+        /// Whether calls need a PIN (server default true).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub requires_pin: Option<bool>,
+        /// Caller id or partner user id (up to 255 characters).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub external_user_id: Option<String>,
+        /// Deprecated alias of `external_user_id`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cli: Option<String>,
+    }
+    validate(p) {
+        product_id("product_id", &p.product_id)?;
+        if let Some(b) = p.initial_balance {
+            if !(b.is_finite() && b >= 0.0) {
+                return Err(Error::validation("initial_balance", "expected a number >= 0"));
+            }
+        }
+        caller_id(p.external_user_id.as_deref(), p.cli.as_deref())?;
+    }
+}
+
+/// Reply of `createAccount`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct CreateAccountResponse {
+    /// The new account's 12-digit code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_code_12: Option<String>,
+    /// The account's PIN, when it requires one (a secret: do not log it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin_12: Option<String>,
+    /// Further fields (`tenant_id`, `product_id`, `initial_balance`, ...).
+    #[serde(flatten)]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    pub extra: Extra,
+}
+
+operation! {
+    /// Deactivate (soft-delete) an account. Idempotent by `Idempotency-Key`.
+    POST "/delete_account", "deleteAccount" as "deleteAccount", retry Keyed
+        -> DeleteAccountResponse,
+    pub struct DeleteAccountParams {
+        /// Account code: up to 12 digits, sent left-padded to 12.
+        pub account: String,
+        /// Product id.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub product_id: Option<String>,
+        /// Why (up to 500 characters).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub reason: Option<String>,
+    }
+    validate(p) {
+        account("account", &p.account)?;
+        if let Some(id) = &p.product_id { product_id("product_id", id)?; }
+        if let Some(r) = &p.reason { v::max_len("reason", r, 500)?; }
+    }
+    wire(p, fields) {
+        let mut fields = fields;
+        pad_account(&mut fields, "account");
+        Ok(fields)
+    }
+}
+
+/// Reply of `deleteAccount`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct DeleteAccountResponse {
+    /// `deactivated`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// When (RFC 3339).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deactivated_at: Option<String>,
+    /// Further fields.
+    #[serde(flatten)]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    pub extra: Extra,
+}
+
+operation! {
+    /// Change an account's caller id. Send `external_user_id` or its alias `cli`.
+    POST "/change_cli", "changeCli" as "changeCli", retry Keyed
+        -> ChangeCliResponse,
+    pub struct ChangeCliParams {
+        /// Account code: up to 12 digits, sent left-padded to 12.
+        pub account: String,
+        /// Product id.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub product_id: Option<String>,
+        /// The new caller id.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub external_user_id: Option<String>,
+        /// Alias of `external_user_id`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cli: Option<String>,
+    }
+    validate(p) {
+        account("account", &p.account)?;
+        if let Some(id) = &p.product_id { product_id("product_id", id)?; }
+        if p.external_user_id.is_none() && p.cli.is_none() {
+            return Err(Error::validation("external_user_id", "external_user_id or cli is required"));
+        }
+        caller_id(p.external_user_id.as_deref(), p.cli.as_deref())?;
+    }
+    wire(p, fields) {
+        let mut fields = fields;
+        pad_account(&mut fields, "account");
+        Ok(fields)
+    }
+}
+
+/// Reply of `changeCli`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct ChangeCliResponse {
+    /// The caller id now in force.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_user_id: Option<String>,
+    /// Further fields.
+    #[serde(flatten)]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    pub extra: Extra,
+}

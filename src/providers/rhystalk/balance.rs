@@ -1,0 +1,179 @@
+//! Tag "Balance": read, top up, debit.
+
+use serde::{Deserialize, Serialize};
+
+use super::{account, amount, currency, pad_account, product_id, Extra, Provider};
+use crate::error::Error;
+
+/// Account scope checks shared by balance and usage reads.
+pub(crate) fn scope(acct: &str, product: Option<&str>, curr: Option<&str>) -> Result<(), Error> {
+    account("account", acct)?;
+    if let Some(p) = product {
+        product_id("product_id", p)?;
+    }
+    if let Some(c) = curr {
+        currency("currency", c)?;
+    }
+    Ok(())
+}
+
+operation! {
+    /// Read the monetary balances of an account (read-only).
+    POST "/get_balance", "getBalance" as "getBalance", retry Safe
+        -> GetBalanceResponse,
+    pub struct GetBalanceParams {
+        /// Account code: up to 12 digits, sent left-padded to 12.
+        pub account: String,
+        /// Product id (optional when the token's claims carry it).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub product_id: Option<String>,
+        /// Currency, three upper-case letters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub currency: Option<String>,
+    }
+    validate(p) {
+        scope(&p.account, p.product_id.as_deref(), p.currency.as_deref())?;
+    }
+    wire(p, fields) {
+        let mut fields = fields;
+        pad_account(&mut fields, "account");
+        Ok(fields)
+    }
+}
+
+/// One monetary balance.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Balance {
+    /// Balance id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    /// Weight.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<f64>,
+    /// Further fields.
+    #[serde(flatten)]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    pub extra: Extra,
+}
+
+/// Reply of `getBalance`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct GetBalanceResponse {
+    /// Tenant.
+    pub tenant_id: String,
+    /// Product.
+    pub product_id: String,
+    /// Currency.
+    pub currency: String,
+    /// The 12-digit account code.
+    pub account_code_12: String,
+    /// Total balance.
+    pub total_balance: f64,
+    /// Individual balances.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balances: Option<Vec<Balance>>,
+    /// Further fields (`account`, `tenant`, `balance_map`, ...).
+    #[serde(flatten)]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    pub extra: Extra,
+}
+
+operation! {
+    /// Add balance to an account. Idempotent by `Idempotency-Key`.
+    POST "/topup", "topup" as "topup", retry Keyed
+        -> BalanceMutationResponse,
+    pub struct TopupParams {
+        /// Account code: up to 12 digits, sent left-padded to 12.
+        pub account: String,
+        /// Amount to add, > 0.
+        pub amount: f64,
+        /// Product id (optional when the token's claims carry it).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub product_id: Option<String>,
+        /// Currency, three upper-case letters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub currency: Option<String>,
+    }
+    validate(p) {
+        scope(&p.account, p.product_id.as_deref(), p.currency.as_deref())?;
+        amount("amount", p.amount)?;
+    }
+    wire(p, fields) {
+        let mut fields = fields;
+        pad_account(&mut fields, "account");
+        Ok(fields)
+    }
+}
+
+operation! {
+    /// Debit balance from an account. Idempotent by `Idempotency-Key`.
+    POST "/debit_balance", "debitBalance" as "debitBalance", retry Keyed
+        -> DebitBalanceResponse,
+    pub struct DebitBalanceParams {
+        /// Account code: up to 12 digits, sent left-padded to 12.
+        pub account: String,
+        /// Amount to debit, > 0.
+        pub amount: f64,
+        /// Product id (optional when the token's claims carry it).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub product_id: Option<String>,
+        /// Currency, three upper-case letters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub currency: Option<String>,
+    }
+    validate(p) {
+        scope(&p.account, p.product_id.as_deref(), p.currency.as_deref())?;
+        amount("amount", p.amount)?;
+    }
+    wire(p, fields) {
+        let mut fields = fields;
+        pad_account(&mut fields, "account");
+        Ok(fields)
+    }
+}
+
+/// Reply of `topup` (every field optional in the spec).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct BalanceMutationResponse {
+    /// Balance before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance_before: Option<f64>,
+    /// Balance after.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance_after: Option<f64>,
+    /// Transaction id (normally the idempotency key).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// Further fields (`tenant_id`, `account_code_12`, `ledger_logged`, ...).
+    #[serde(flatten)]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    pub extra: Extra,
+}
+
+/// Reply of `debitBalance`: a balance mutation plus the CGRateS event id.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct DebitBalanceResponse {
+    /// CGRateS event id for the debit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cgrid: Option<String>,
+    /// Balance before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance_before: Option<f64>,
+    /// Balance after.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance_after: Option<f64>,
+    /// Transaction id (normally the idempotency key).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// Further fields.
+    #[serde(flatten)]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    pub extra: Extra,
+}

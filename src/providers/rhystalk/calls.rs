@@ -1,0 +1,67 @@
+//! Tag "Calls": number translation for masked calls.
+
+use serde::{Deserialize, Serialize};
+
+use super::balance::scope;
+use super::{number, pad_account, Extra, Provider};
+use crate::error::Error;
+
+operation! {
+    /// Store a short-lived number translation: calls from `a_number` to the
+    /// `access_number` reach `b_number` for `ttl` seconds. Idempotent by `Idempotency-Key`.
+    POST "/setup_call", "setupCall" as "setupCall", retry Keyed
+        -> SetupCallResponse,
+    pub struct SetupCallParams {
+        /// Caller number: digits, optional leading `+` (kept).
+        pub a_number: String,
+        /// Destination number.
+        pub b_number: String,
+        /// Access number the caller dials.
+        pub access_number: String,
+        /// Account code: up to 12 digits, sent left-padded to 12.
+        pub account_number: String,
+        /// Lifetime of the translation in seconds, 1-86400.
+        pub ttl: u32,
+        /// Product id (optional when the token's claims carry it).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub product_id: Option<String>,
+        /// Currency, three upper-case letters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub currency: Option<String>,
+    }
+    validate(p) {
+        number("a_number", &p.a_number)?;
+        number("b_number", &p.b_number)?;
+        number("access_number", &p.access_number)?;
+        scope(&p.account_number, p.product_id.as_deref(), p.currency.as_deref())
+            .map_err(|e| match e {
+                Error::Validation { field, reason } if field == "account" => Error::validation("account_number", reason),
+                other => other,
+            })?;
+        if !(1..=86_400).contains(&p.ttl) {
+            return Err(Error::validation("ttl", "expected 1 to 86400 seconds"));
+        }
+    }
+    wire(p, fields) {
+        let mut fields = fields;
+        pad_account(&mut fields, "account_number");
+        Ok(fields)
+    }
+}
+
+/// Reply of `setupCall`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct SetupCallResponse {
+    /// E.g. `Call setup saved successfully`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The stored translation's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "insertId")]
+    pub insert_id: Option<u64>,
+    /// Further fields.
+    #[serde(flatten)]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    pub extra: Extra,
+}

@@ -1,0 +1,258 @@
+//! RhysTalk partner API: Cognito JWT bearer, `Idempotency-Key` on every write,
+//! `X-Correlation-Id`, strict request schemas, plain JSON replies.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::endpoint::{decode_json, Provider as ProviderTrait};
+use crate::error::{excerpt, Error};
+use crate::http::HttpResponse;
+use crate::secret::Secret;
+use crate::validate as v;
+
+pub mod accounts;
+pub mod balance;
+pub mod calls;
+pub mod token;
+pub mod usage;
+
+pub use accounts::*;
+pub use balance::*;
+pub use calls::*;
+pub use usage::*;
+
+/// The production stage URL from the spec.
+pub const DEFAULT_BASE_URL: &str = "https://hbgxb4yrq5.execute-api.eu-west-2.amazonaws.com/prod";
+
+/// Base URL and (optionally) a fixed Cognito ID token.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// A fixed ID token sent as `Authorization: Bearer <token>`; `None` when a
+    /// token provider adds it per call.
+    pub token: Option<Secret>,
+    /// Base URL without a trailing slash.
+    pub base_url: String,
+}
+
+impl Config {
+    /// A config against `base_url` (default: the production stage).
+    pub fn new(token: Option<String>, base_url: Option<&str>) -> Result<Self, Error> {
+        let token = match token {
+            Some(t) if t.trim().is_empty() => {
+                return Err(Error::Config {
+                    field: "token".into(),
+                    reason: "must not be empty".into(),
+                })
+            }
+            Some(t) if t.chars().any(|c| c.is_control() || c == ' ') => {
+                return Err(Error::Config {
+                    field: "token".into(),
+                    reason: "must not contain spaces or control characters".into(),
+                })
+            }
+            other => other.map(Secret),
+        };
+        let base_url = crate::config::base_url(base_url.unwrap_or(DEFAULT_BASE_URL))?;
+        Ok(Config { token, base_url })
+    }
+}
+
+/// The RhysTalk API as a [`crate::Provider`].
+#[derive(Clone, Copy, Debug)]
+pub struct Provider;
+
+impl ProviderTrait for Provider {
+    type Config = Config;
+    const NAME: &'static str = "RhysTalk";
+    const CORRELATION_HEADER: Option<&'static str> = Some("x-correlation-id");
+    const IDEMPOTENCY_HEADER: Option<&'static str> = Some("idempotency-key");
+
+    fn base_url(cfg: &Config) -> &str {
+        &cfg.base_url
+    }
+
+    fn auth_headers(cfg: &Config, headers: &mut Vec<(String, String)>) -> Result<(), Error> {
+        if let Some(token) = &cfg.token {
+            headers.push(("authorization".into(), format!("Bearer {}", token.expose())));
+        }
+        Ok(())
+    }
+
+    fn check(resp: &HttpResponse) -> Result<Value, Error> {
+        if (200..300).contains(&resp.status) {
+            return decode_json::<Value>(resp);
+        }
+        let body = decode_json::<Value>(resp).ok();
+        let text = |k: &str| {
+            body.as_ref()
+                .and_then(|b| b.get(k))
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+        };
+        let error = body
+            .as_ref()
+            .and_then(|b| b.get("error"))
+            .and_then(|e| match e {
+                Value::String(s) => Some(s.clone()),
+                Value::Object(o) => o.get("message").and_then(Value::as_str).map(str::to_owned),
+                _ => None,
+            });
+        let mut message = error
+            .or_else(|| text("message"))
+            .unwrap_or_else(|| format!("HTTP {} from RhysTalk", resp.status));
+        if let Some(detail) = text("detail") {
+            message = format!("{message}: {detail}");
+        }
+        let code = match resp.status {
+            409 if message.to_ascii_lowercase().contains("idempotency") => {
+                Some("idempotency_conflict")
+            }
+            409 => Some("conflict"),
+            401 | 403 if message.to_ascii_lowercase().contains("expired") => Some("token_expired"),
+            _ => None,
+        };
+        let header_or_body =
+            |h: &str, k: &str| resp.header(h).map(str::to_owned).or_else(|| text(k));
+        Err(Error::Api {
+            status: resp.status,
+            code: code.map(str::to_owned),
+            message,
+            request_id: resp
+                .header("x-amzn-requestid")
+                .or_else(|| resp.header("x-request-id"))
+                .map(str::to_owned),
+            correlation_id: header_or_body("x-correlation-id", "correlation_id"),
+            transaction_id: header_or_body("x-transaction-id", "transaction_id"),
+            body: excerpt(&resp.body),
+        })
+    }
+}
+
+/// Whether `err` is a 401/403 that says the token expired.
+pub fn is_token_expired(err: &Error) -> bool {
+    matches!(err, Error::Api { code: Some(c), .. } if c == "token_expired")
+}
+
+/// A RhysTalk reply with the ids of the exchange.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct RhysTalkReply<T> {
+    /// The reply body, typed from the spec.
+    pub data: T,
+    /// HTTP status (`201` for `createAccount`).
+    pub status: u16,
+    /// The `Idempotency-Key` sent (writes): the same on every retry of this call.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idempotency_key: Option<String>,
+    /// `X-Correlation-Id` echoed back, or the one sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// `X-Transaction-Id` from the reply (normally the idempotency key).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+}
+
+/// Fields the spec allows beyond the typed ones (`additionalProperties: true`).
+pub type Extra = Map<String, Value>;
+
+/// An account code: 1 to 12 digits, left-padded to 12 on the wire.
+pub fn account(field: &str, value: &str) -> Result<(), Error> {
+    v::digits(field, value, 1, 12)
+        .map_err(|_| Error::validation(field, "expected 1 to 12 digits (sent left-padded to 12)"))
+}
+
+/// `Some(code)` left-padded with zeros to 12 digits.
+pub fn pad_account(fields: &mut Value, key: &str) {
+    if let Some(Value::String(s)) = fields.get_mut(key) {
+        *s = format!("{s:0>12}");
+    }
+}
+
+/// A currency code: three upper-case letters.
+pub fn currency(field: &str, value: &str) -> Result<(), Error> {
+    if value.len() != 3 || !value.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Err(Error::validation(
+            field,
+            "expected three upper-case letters (ISO 4217, e.g. GBP)",
+        ));
+    }
+    Ok(())
+}
+
+/// A product id: 1 to 64 characters.
+pub fn product_id(field: &str, value: &str) -> Result<(), Error> {
+    v::required(field, value)?;
+    v::max_len(field, value, 64)
+}
+
+/// A phone number as RhysTalk takes it: digits with an optional leading `+`.
+pub fn number(field: &str, value: &str) -> Result<(), Error> {
+    let digits = value.strip_prefix('+').unwrap_or(value);
+    if !(3..=20).contains(&digits.len()) || !v::all_digits(digits) {
+        return Err(Error::validation(
+            field,
+            "expected 3 to 20 digits, optionally after '+'",
+        ));
+    }
+    Ok(())
+}
+
+/// A money amount: a finite number greater than 0.
+pub fn amount(field: &str, value: f64) -> Result<(), Error> {
+    if !(value.is_finite() && value > 0.0 && value <= 1e12) {
+        return Err(Error::validation(field, "expected a number greater than 0"));
+    }
+    Ok(())
+}
+
+/// Calls `$m!` with the list of every RhysTalk operation (see `for_each_ivr_operation!`).
+#[macro_export]
+macro_rules! for_each_rhystalk_operation {
+    ($m:ident) => {
+        $m! {
+            (get_balance, "getBalance", GetBalanceParams, "Promise<RhysTalkReply<GetBalanceResponse>>", "Read an account's balance (read-only, retried on transient errors)."),
+            (call_history, "callHistory", CallHistoryParams, "Promise<RhysTalkReply<CallHistoryResponse>>", "Up to 10 billed calls of the last 30 days (read-only)."),
+            (topup, "topup", TopupParams, "Promise<RhysTalkReply<BalanceMutationResponse>>", "Add balance. Idempotent by Idempotency-Key: retried with the same key."),
+            (debit_balance, "debitBalance", DebitBalanceParams, "Promise<RhysTalkReply<DebitBalanceResponse>>", "Debit balance. Idempotent by Idempotency-Key: retried with the same key."),
+            (create_account, "createAccount", CreateAccountParams, "Promise<RhysTalkReply<CreateAccountResponse>>", "Create an account (201). Idempotent by Idempotency-Key."),
+            (delete_account, "deleteAccount", DeleteAccountParams, "Promise<RhysTalkReply<DeleteAccountResponse>>", "Deactivate an account (soft delete). Idempotent by Idempotency-Key."),
+            (change_cli, "changeCli", ChangeCliParams, "Promise<RhysTalkReply<ChangeCliResponse>>", "Change an account's caller id (external_user_id / cli). Idempotent by Idempotency-Key."),
+            (setup_call, "setupCall", SetupCallParams, "Promise<RhysTalkReply<SetupCallResponse>>", "Store a short-lived number translation for a masked call. Idempotent by Idempotency-Key."),
+        }
+    };
+}
+
+/// Static facts about one RhysTalk operation.
+pub use crate::providers::ivrsolutions::OperationInfo;
+
+macro_rules! rhystalk_dispatch {
+    ($(($fn:ident, $js:literal, $params:ident $($optional:ident)?, $ts:literal, $doc:literal)),* $(,)?) => {
+        /// Every RhysTalk operation the SDK implements.
+        pub const OPERATIONS: &[OperationInfo] = &[$(OperationInfo {
+            js_name: <$params as crate::endpoint::Endpoint>::JS_NAME,
+            operation_id: <$params as crate::endpoint::Endpoint>::OPERATION_ID,
+            method: <$params as crate::endpoint::Endpoint>::METHOD,
+            path: <$params as crate::endpoint::Endpoint>::PATH,
+        }),*];
+
+        /// Sans-IO: decode `params` for the operation named `op` (JS name) and build its request
+        /// (without `Idempotency-Key`/`X-Correlation-Id`: the client adds those).
+        pub fn build(op: &str, params: Value, cfg: &Config) -> Result<crate::http::HttpRequest, Error> {
+            match op {
+                $($js => crate::endpoint::build_request(&crate::endpoint::decode_params::<$params>(params)?, cfg),)*
+                _ => Err(Error::validation("operation", format!("unknown RhysTalk operation (expected one of {})", [$($js),*].join(", ")))),
+            }
+        }
+
+        /// Sans-IO: parse a reply for the operation named `op` into its typed body (as JSON).
+        pub fn parse(op: &str, resp: &HttpResponse) -> Result<Value, Error> {
+            match op {
+                $($js => serde_json::to_value(crate::endpoint::parse_response::<$params>(resp)?)
+                    .map_err(|e| Error::Decode { status: resp.status, path: ".".into(), reason: e.to_string(), body: String::new() }),)*
+                _ => Err(Error::validation("operation", "unknown RhysTalk operation")),
+            }
+        }
+    };
+}
+for_each_rhystalk_operation!(rhystalk_dispatch);

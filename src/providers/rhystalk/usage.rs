@@ -1,0 +1,66 @@
+//! Tag "Usage": billed call history.
+
+use serde::{Deserialize, Serialize};
+
+use super::balance::scope;
+use super::{pad_account, Extra, Provider};
+
+operation! {
+    /// Up to 10 billed calls of the last 30 days (read-only).
+    POST "/call_history", "callHistory" as "callHistory", retry Safe
+        -> CallHistoryResponse,
+    pub struct CallHistoryParams {
+        /// Account code: up to 12 digits, sent left-padded to 12.
+        pub account: String,
+        /// Product id (optional when the token's claims carry it).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub product_id: Option<String>,
+        /// Currency, three upper-case letters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub currency: Option<String>,
+    }
+    validate(p) {
+        scope(&p.account, p.product_id.as_deref(), p.currency.as_deref())?;
+    }
+    wire(p, fields) {
+        let mut fields = fields;
+        pad_account(&mut fields, "account");
+        Ok(fields)
+    }
+}
+
+/// One billed call.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct CallHistoryRow {
+    /// The dialled destination.
+    pub called_number: String,
+    /// Billable duration in whole seconds.
+    pub duration_seconds: u64,
+    /// Amount charged.
+    pub amount_charged: f64,
+    /// Fields a newer API version may add.
+    #[serde(flatten)]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    pub extra: Extra,
+}
+
+/// Reply of `callHistory`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct CallHistoryResponse {
+    /// Tenant.
+    pub tenant_id: String,
+    /// Product.
+    pub product_id: String,
+    /// Currency.
+    pub currency: String,
+    /// The 12-digit account code.
+    pub account_code_12: String,
+    /// The calls, newest first (at most 10; empty when none).
+    pub calls: Vec<CallHistoryRow>,
+    /// Fields a newer API version may add.
+    #[serde(flatten)]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    pub extra: Extra,
+}
