@@ -7,6 +7,7 @@ wasm.__registerErrorClass(errors.TelepartnerError);
 
 module.exports = {
   IvrSolutions: wasm.IvrSolutions,
+  RhysTalk: wasm.RhysTalk,
   buildRequest: wasm.buildRequest,
   parseResponse: wasm.parseResponse,
   ...errors,

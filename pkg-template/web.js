@@ -2,7 +2,7 @@
 import wasmInit, { __registerErrorClass } from './web/telepartner.js';
 import { TelepartnerError } from './errors.js';
 
-export { IvrSolutions, buildRequest, parseResponse } from './web/telepartner.js';
+export { IvrSolutions, RhysTalk, buildRequest, parseResponse } from './web/telepartner.js';
 export * from './errors.js';
 
 let ready;

@@ -11,7 +11,8 @@ trap 'kill $MOCK_PID 2>/dev/null || true' EXIT
 python3 tests/contract/wait_ready.py "$URL"
 ln -sfn ../pkg node_modules/telepartner
 export IVR_BASE_URL="$URL" IVR_PARTNER_KEY="demo_partner_key"
-for example in onboard provisioning billing; do
+export RHYSTALK_BASE_URL="$URL/prod" RHYSTALK_TOKEN="demo.sandbox.token"
+for example in onboard provisioning billing rhystalk; do
   printf '\n======== js-examples/node/%s.mjs ========\n' "$example"
   node "js-examples/node/$example.mjs"
 done

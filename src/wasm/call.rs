@@ -168,3 +168,35 @@ async fn run<P: Provider>(
         error
     })
 }
+
+/// One JS method per operation on `$class`, all through [`call`]:
+/// `for_each_..._operation!(js_methods, Class, decode_fn)`.
+macro_rules! js_methods {
+    ($class:ident, $decode:ident; $(($fn:ident, $js:literal, $params:ident $($optional:ident)?, $ts:literal, $doc:literal)),* $(,)?) => {
+        $(js_methods!(@method $class, $decode, $fn, $js, $params $($optional)?, $ts, $doc);)*
+    };
+    (@method $class:ident, $decode:ident, $fn:ident, $js:literal, $params:ident, $ts:literal, $doc:literal) => {
+        #[wasm_bindgen]
+        impl $class {
+            #[doc = $doc]
+            #[wasm_bindgen(js_name = $js, unchecked_return_type = $ts)]
+            pub fn $fn(&self, params: Ts<$params>, options: Option<Ts<CallOptions>>) -> Promise {
+                let op = Op::of::<$params>($decode::<<$params as Endpoint>::Response>);
+                call(&self.inner, self.auth(), op, params.js_value(), options.map(|o| o.js_value()))
+            }
+        }
+    };
+    (@method $class:ident, $decode:ident, $fn:ident, $js:literal, $params:ident optional, $ts:literal, $doc:literal) => {
+        #[wasm_bindgen]
+        impl $class {
+            #[doc = $doc]
+            #[wasm_bindgen(js_name = $js, unchecked_return_type = $ts)]
+            pub fn $fn(&self, params: Option<Ts<$params>>, options: Option<Ts<CallOptions>>) -> Promise {
+                let op = Op::of::<$params>($decode::<<$params as Endpoint>::Response>);
+                let params = params.map(|p| p.js_value()).unwrap_or(JsValue::UNDEFINED);
+                call(&self.inner, self.auth(), op, params, options.map(|o| o.js_value()))
+            }
+        }
+    };
+}
+pub(crate) use js_methods;

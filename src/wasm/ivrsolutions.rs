@@ -8,7 +8,7 @@ use serde_json::Value;
 use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 
-use super::call::{call, decode_plain, send, Op};
+use super::call::{call, decode_plain, js_methods, send, Op};
 use super::error::to_js as js_error;
 use super::options::{CallOptions, Reader};
 use super::params_json;
@@ -128,29 +128,11 @@ impl IvrSolutions {
     }
 }
 
-macro_rules! ivr_methods {
-    ($(($fn:ident, $js:literal, $params:ident $($optional:ident)?, $ts:literal, $doc:literal)),* $(,)?) => {
-        $(ivr_methods!(@method $fn, $js, $params $($optional)?, $ts, $doc);)*
-    };
-    (@method $fn:ident, $js:literal, $params:ident, $ts:literal, $doc:literal) => {
-        #[wasm_bindgen]
-        impl IvrSolutions {
-        #[doc = $doc]
-        #[wasm_bindgen(js_name = $js, unchecked_return_type = $ts)]
-        pub fn $fn(&self, params: Ts<$params>, options: Option<Ts<CallOptions>>) -> Promise {
-            call(&self.inner, None, Op::of::<$params>(decode_plain::<<$params as Endpoint>::Response>), params.js_value(), options.map(|o| o.js_value()))
-        }
-        }
-    };
-    (@method $fn:ident, $js:literal, $params:ident optional, $ts:literal, $doc:literal) => {
-        #[wasm_bindgen]
-        impl IvrSolutions {
-        #[doc = $doc]
-        #[wasm_bindgen(js_name = $js, unchecked_return_type = $ts)]
-        pub fn $fn(&self, params: Option<Ts<$params>>, options: Option<Ts<CallOptions>>) -> Promise {
-            call(&self.inner, None, Op::of::<$params>(decode_plain::<<$params as Endpoint>::Response>), params.map(|p| p.js_value()).unwrap_or(JsValue::UNDEFINED), options.map(|o| o.js_value()))
-        }
-        }
-    };
+impl IvrSolutions {
+    /// A static partner key needs no per-call authorization step.
+    fn auth(&self) -> Option<Rc<dyn super::call::Authorize>> {
+        None
+    }
 }
-crate::for_each_ivr_operation!(ivr_methods);
+
+crate::for_each_ivr_operation!(js_methods, IvrSolutions, decode_plain);

@@ -4,6 +4,7 @@ pub(crate) mod call;
 pub mod error;
 pub mod ivrsolutions;
 pub mod options;
+pub mod rhystalk;
 pub mod sans_io;
 
 use serde::Serialize;

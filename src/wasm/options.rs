@@ -141,6 +141,17 @@ impl Reader {
             .ok_or_else(|| Error::validation(key, "expected a string"))
     }
 
+    /// An optional boolean.
+    pub fn boolean(&self, key: &str) -> Result<Option<bool>, Error> {
+        let v = self.get(key);
+        if v.is_undefined() || v.is_null() {
+            return Ok(None);
+        }
+        v.as_bool()
+            .map(Some)
+            .ok_or_else(|| Error::validation(key, "expected true or false"))
+    }
+
     /// An optional function.
     pub fn function(&self, key: &str) -> Result<Option<js_sys::Function>, Error> {
         let v = self.get(key);

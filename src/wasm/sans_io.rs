@@ -10,9 +10,12 @@ use wasm_bindgen::JsCast;
 use super::error::to_js as js_error;
 use super::options::Reader;
 use super::{params_json, to_js};
+use crate::endpoint::Retry;
 use crate::error::Error;
 use crate::http::HttpResponse;
-use crate::providers::ivrsolutions;
+use crate::providers::{ivrsolutions, rhystalk};
+use crate::transport::fetch::FetchTransport;
+use crate::transport::uuid_v4;
 
 /// A request built by `buildRequest`: send it as is.
 #[derive(Debug, Serialize, Tsify)]
@@ -32,22 +35,26 @@ pub struct RequestData {
 #[wasm_bindgen(typescript_custom_section)]
 const TS_SANS_IO: &'static str = r#"
 /** Which API an operation belongs to. */
-export type ApiName = "ivrsolutions";
-/** Credentials for `buildRequest`. */
-export interface SansIoConfig { apiKey: string; baseUrl?: string }
+export type ApiName = "ivrsolutions" | "rhystalk";
+/** Credentials for `buildRequest`: `apiKey` (IVR Solutions) or `token` (RhysTalk). */
+export interface SansIoConfig { apiKey?: string; token?: string; baseUrl?: string }
 /** A reply received by your own HTTP stack, for `parseResponse`. */
 export interface ResponseData { status: number; headers?: Record<string, string>; body: string | Uint8Array }
 "#;
 
 fn api_check(api: &str) -> Result<(), Error> {
-    if api != "ivrsolutions" {
-        return Err(Error::validation("api", "expected \"ivrsolutions\""));
+    if api != "ivrsolutions" && api != "rhystalk" {
+        return Err(Error::validation(
+            "api",
+            "expected \"ivrsolutions\" or \"rhystalk\"",
+        ));
     }
     Ok(())
 }
 
 /// Validate `params` for `operation` (a method name such as `verifyPan`) and
-/// return the exact request to send. Nothing is sent.
+/// return the exact request to send. Nothing is sent. A RhysTalk write gets a
+/// generated `Idempotency-Key` header: send this exact request on every retry.
 #[wasm_bindgen(js_name = buildRequest, unchecked_return_type = "RequestData")]
 pub fn build_request(
     #[wasm_bindgen(unchecked_param_type = "ApiName")] api: String,
@@ -57,11 +64,28 @@ pub fn build_request(
 ) -> Result<JsValue, JsValue> {
     let run = || -> Result<RequestData, Error> {
         api_check(&api)?;
-        let r = Reader::new(Some(config), "config", &["apiKey", "baseUrl"])?
+        let r = Reader::new(Some(config), "config", &["apiKey", "token", "baseUrl"])?
             .ok_or_else(|| Error::validation("config", "expected an object"))?;
-        let key = r.string("apiKey")?.unwrap_or_default();
-        let cfg = ivrsolutions::Config::new(key, r.string("baseUrl")?.as_deref())?;
-        let req = ivrsolutions::build(&operation, params_json(&params)?, &cfg)?;
+        let base = r.string("baseUrl")?;
+        let req = if api == "rhystalk" {
+            let cfg = rhystalk::Config::new(r.string("token")?, base.as_deref())?;
+            let mut req = rhystalk::build(&operation, params_json(&params)?, &cfg)?;
+            let keyed = rhystalk::OPERATIONS
+                .iter()
+                .any(|o| o.js_name == operation && o.retry == Retry::Keyed);
+            if keyed {
+                // Send this exact request (same key) on every retry.
+                req.headers.push((
+                    "idempotency-key".into(),
+                    uuid_v4(&FetchTransport::default())?,
+                ));
+            }
+            req
+        } else {
+            let key = r.string("apiKey")?.unwrap_or_default();
+            let cfg = ivrsolutions::Config::new(key, base.as_deref())?;
+            ivrsolutions::build(&operation, params_json(&params)?, &cfg)?
+        };
         Ok(RequestData {
             method: req.method.as_str().into(),
             url: req.url,

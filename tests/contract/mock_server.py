@@ -29,17 +29,70 @@ from validate import validate  # noqa: E402
 
 LOCK = threading.Lock()
 STATE = {"validated": 0, "violations": [], "counts": Counter()}
+RHYS = {"balances": {}, "idem": {}, "next_account": 100000000000, "setups": 0}
+RHYS_BASE = "/prod"
 CORS = {
     "access-control-allow-origin": "*",
     "access-control-allow-methods": "GET, POST, OPTIONS",
     "access-control-allow-headers": "authorization, content-type, accept, idempotency-key, x-correlation-id",
-    "access-control-expose-headers": "x-request-id, retry-after",
+    "access-control-expose-headers": "x-request-id, retry-after, x-correlation-id, x-transaction-id",
     "access-control-max-age": "600",
 }
 
 
 def ok(data, message="Success"):
     return 200, {"status": 200, "message": message, "data": data}
+
+
+def rhystalk_reply(path, headers, raw, body):
+    """Stateful RhysTalk: balances, accounts, Idempotency-Key replay / 409."""
+    auth = headers.get("authorization", "")
+    if not auth.startswith("Bearer "):
+        return 403, {"message": "Forbidden"}, {}
+    if "expired" in auth:
+        return 401, {"message": "The incoming token has expired"}, {}
+    op = path[len(RHYS_BASE):].strip("/")
+    corr = headers.get("x-correlation-id")
+    key = headers.get("idempotency-key")
+    ids = {"x-correlation-id": corr} if corr else {}
+    if key:
+        seen = RHYS["idem"].get((op, key))
+        if seen:
+            if seen[0] != raw:
+                return 409, {"error": "Idempotency key already used with a different request"}, ids
+            return seen[1], seen[2], {**ids, "x-transaction-id": key}
+        ids["x-transaction-id"] = key
+    acct = body.get("account") or body.get("account_number")
+    base = {"tenant_id": "sandbox", "product_id": body.get("product_id", "prepaid_uk"), "currency": body.get("currency", "GBP")}
+    if op in ("get_balance", "call_history", "topup", "debit_balance", "delete_account", "change_cli") and acct not in RHYS["balances"]:
+        return 404, {"error": "account not found", "detail": f"account {acct} does not exist"}, ids
+    if op == "get_balance":
+        status, payload = 200, {**base, "account_code_12": acct, "total_balance": RHYS["balances"][acct]}
+    elif op == "call_history":
+        status, payload = 200, {**base, "account_code_12": acct, "calls": []}
+    elif op in ("topup", "debit_balance"):
+        before = RHYS["balances"][acct]
+        after = round(before + (body["amount"] if op == "topup" else -body["amount"]), 6)
+        RHYS["balances"][acct] = after
+        status, payload = 200, {**base, "account_code_12": acct, "balance_before": before, "balance_after": after, "transaction_id": key}
+    elif op == "create_account":
+        RHYS["next_account"] += 1
+        acct = str(RHYS["next_account"])
+        RHYS["balances"][acct] = body.get("initial_balance", 0)
+        status, payload = 201, {**base, "account_code_12": acct, "initial_balance": body.get("initial_balance", 0),
+                                "requires_pin": body.get("requires_pin", True), "external_user_id": body.get("external_user_id"), "transaction_id": key}
+    elif op == "delete_account":
+        status, payload = 200, {"tenant_id": "sandbox", "account_code_12": acct, "status": "deactivated", "deactivated_at": "2026-11-23T10:00:00Z"}
+    elif op == "change_cli":
+        status, payload = 200, {"tenant_id": "sandbox", "account_code_12": acct, "external_user_id": body.get("external_user_id") or body.get("cli")}
+    elif op == "setup_call":
+        RHYS["setups"] += 1
+        status, payload = 200, {**base, "message": "Call setup saved successfully", "insertId": RHYS["setups"], "account_code_12": acct}
+    else:
+        return 404, {"message": "Not Found"}, ids
+    if key:
+        RHYS["idem"][(op, key)] = (raw, status, payload)
+    return status, payload, ids
 
 
 def reply_for(method, path, body, counts):
@@ -134,8 +187,10 @@ class Handler(BaseHTTPRequestHandler):
             with LOCK:
                 return self.send(200, {"count": STATE["counts"][target]})
         headers = {k.lower(): v for k, v in self.headers.items()}
-        url = "https://api.ivrsolutions.in" + self.path
-        problems = validate("ivrsolutions", method, url, headers, raw.decode("utf-8", "replace"))
+        rhys = parts.path.startswith(RHYS_BASE + "/")
+        api = "rhystalk" if rhys else "ivrsolutions"
+        host = "https://hbgxb4yrq5.execute-api.eu-west-2.amazonaws.com" if rhys else "https://api.ivrsolutions.in"
+        problems = validate(api, method, host + self.path, headers, raw.decode("utf-8", "replace"))
         with LOCK:
             STATE["validated"] += 1
             STATE["counts"][parts.path] += 1
@@ -144,6 +199,14 @@ class Handler(BaseHTTPRequestHandler):
                 STATE["violations"].append({"method": method, "path": parts.path, "problems": problems})
         if problems:
             return self.send(400, {"status": 400, "message": "contract violation: " + "; ".join(problems)})
+        if rhys:
+            try:
+                body = json.loads(raw) if raw else {}
+            except ValueError:
+                body = {}
+            with LOCK:
+                status, payload, extra = rhystalk_reply(parts.path, headers, raw, body)
+            return self.send(status, payload, extra)
         if headers.get("authorization") == "Bearer bad-key":
             return self.send(401, {"status": 401, "message": "Unauthorized"})
         try:

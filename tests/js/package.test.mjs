@@ -30,7 +30,8 @@ function fakeFetch(routes) {
     const body = request.method === 'GET' ? null : await request.text();
     const headers = Object.fromEntries(request.headers);
     calls.push({ method: request.method, url: request.url, headers, body });
-    appendFileSync(contractLog, JSON.stringify({ spec: 'ivrsolutions', method: request.method, url: request.url, headers, body }) + '\n');
+    const spec = url.hostname.endsWith('amazonaws.com') ? 'rhystalk' : 'ivrsolutions';
+    appendFileSync(contractLog, JSON.stringify({ spec, method: request.method, url: request.url, headers, body }) + '\n');
     const handler = routes[`${request.method} ${url.pathname}`];
     if (!handler) {
       unexpected.push(`${request.method} ${url.pathname}`);
@@ -223,4 +224,93 @@ test('every method of the spec is on the class', () => {
     'getAgentSchedule', 'setAgentSchedule', 'updateAgentAvailability', 'getAgentsAvailability', 'addClientCredits'];
   assert.equal(names.length, 48);
   for (const n of names) assert.equal(typeof IvrSolutions.prototype[n], 'function', n);
+});
+
+// ---------------------------------------------------------------- RhysTalk
+const RT = 'https://hbgxb4yrq5.execute-api.eu-west-2.amazonaws.com/prod';
+const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+const jwt = (claims) => `${b64({ alg: 'none' })}.${b64(claims)}.c2ln`;
+const rtFetch = fakeFetch;
+
+test('RhysTalk: a keyed write is retried with the same Idempotency-Key', async () => {
+  let n = 0;
+  current = rtFetch({
+    'POST /prod/topup': () => (++n === 1
+      ? json(503, { message: 'Service Unavailable' }, { 'retry-after': '0' })
+      : json(200, { balance_before: 0, balance_after: 10 }, { 'x-transaction-id': 'tx-1', 'x-correlation-id': 'c-1' })),
+  });
+  const rt = new cjs.RhysTalk({ token: jwt({ sub: 'p' }), fetch: current.fetch });
+  const r = await rt.topup({ account: '42', amount: 10, currency: 'GBP' }, { correlationId: 'c-1' });
+  const keys = current.calls.map((c) => c.headers['idempotency-key']);
+  assert.equal(keys.length, 2, 'one retry');
+  assert.equal(keys[0], keys[1], 'the retry carries the same key');
+  assert.match(keys[0], /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  assert.deepEqual(r, { data: { balance_before: 0, balance_after: 10 }, status: 200, idempotencyKey: keys[0], correlationId: 'c-1', transactionId: 'tx-1' });
+  assert.equal(current.calls[0].body, '{"account":"000000000042","amount":10,"currency":"GBP"}');
+  assert.equal(current.calls[0].headers['x-correlation-id'], 'c-1');
+});
+
+test('RhysTalk: getToken is cached until near exp, refreshed once on "token expired"', async () => {
+  const now = Math.floor(Date.now() / 1000);
+  const tokens = [jwt({ sub: 'a', exp: now + 3600 }), jwt({ sub: 'b', exp: now + 3600 })];
+  let fetched = 0;
+  const getToken = async () => tokens[fetched++];
+  current = rtFetch({
+    'POST /prod/get_balance': (req) => (req.headers.get('authorization') === `Bearer ${tokens[0]}`
+      ? json(401, { message: 'The incoming token has expired' })
+      : json(200, { tenant_id: 't', product_id: 'p', currency: 'GBP', account_code_12: '000000000042', total_balance: 5 })),
+  });
+  const rt = new cjs.RhysTalk({ getToken, fetch: current.fetch });
+  const r = await rt.getBalance({ account: '42' });
+  assert.equal(r.data.total_balance, 5);
+  assert.equal(fetched, 2, 'fetched, then refreshed once after the 401');
+  assert.deepEqual(current.calls.map((c) => c.headers.authorization), [`Bearer ${tokens[0]}`, `Bearer ${tokens[1]}`]);
+  await rt.getBalance({ account: '42' });
+  assert.equal(fetched, 2, 'the fresh token is cached');
+
+  // A token within a minute of exp is fetched again on every call.
+  let n = 0;
+  const soon = new cjs.RhysTalk({ getToken: () => { n++; return jwt({ sub: 'c', exp: now + 30 }); }, fetch: current.fetch });
+  await soon.getBalance({ account: '42' });
+  await soon.getBalance({ account: '42' });
+  assert.equal(n, 2);
+});
+
+test('RhysTalk: a still-expired token fails once, without looping or leaking it', async () => {
+  const token = jwt({ sub: 'x', exp: Math.floor(Date.now() / 1000) + 3600 });
+  current = rtFetch({ 'POST /prod/call_history': () => json(401, { message: 'The incoming token has expired' }) });
+  let fetched = 0;
+  const rt = new cjs.RhysTalk({ getToken: () => { fetched++; return token; }, fetch: current.fetch, maxRetries: 0 });
+  await assert.rejects(rt.callHistory({ account: '42' }), (e) => {
+    assert.equal(e.kind, 'auth');
+    assert.equal(e.code, 'token_expired');
+    assert.ok(!JSON.stringify(e).includes(token) && !e.message.includes(token) && !e.stack.includes(token));
+    return true;
+  });
+  assert.equal(current.calls.length, 2, 'one refresh, one retry');
+  assert.equal(fetched, 2);
+});
+
+test('RhysTalk: conflicts, ids on errors, config errors', async () => {
+  current = rtFetch({
+    'POST /prod/topup': () => json(409, { error: 'Idempotency key already used with a different request' }, { 'x-correlation-id': 'c-2' }),
+    'POST /prod/create_account': () => json(409, { error: 'duplicate external_user_id' }),
+  });
+  const rt = new cjs.RhysTalk({ token: jwt({}), fetch: current.fetch });
+  await assert.rejects(rt.topup({ account: '1', amount: 1 }, { idempotencyKey: 'order-1' }), (e) => {
+    assert.equal(e.status, 409);
+    assert.equal(e.code, 'idempotency_conflict');
+    assert.equal(e.idempotencyKey, 'order-1');
+    assert.equal(e.correlationId, 'c-2');
+    assert.equal(e.retryable, false);
+    return true;
+  });
+  await assert.rejects(rt.createAccount({ product_id: 'prepaid_uk' }), (e) => e.code === 'conflict' && /^[0-9a-f-]{36}$/.test(e.idempotencyKey));
+  assert.throws(() => new cjs.RhysTalk({}), { kind: 'config', field: 'token' });
+  assert.throws(() => new cjs.RhysTalk({ token: 't', getToken: () => 't' }), { kind: 'config', field: 'token' });
+  await assert.rejects(rt.getBalance({ account: '1' }, { idempotencyKey: 'k' }), { kind: 'validation', field: 'idempotencyKey' });
+  const req = buildRequest('rhystalk', 'setupCall', { a_number: '+441234567890', b_number: '+442071234567', access_number: '+442038355820', account_number: '1', ttl: 300 }, { token: 't' });
+  assert.equal(req.url, `${RT}/setup_call`);
+  assert.match(req.headers['idempotency-key'], /^[0-9a-f-]{36}$/);
+  assert.equal(JSON.parse(req.body).account_number, '000000000001');
 });

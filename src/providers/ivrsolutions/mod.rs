@@ -166,8 +166,9 @@ fn lenient_status<'de, D: Deserializer<'de>>(d: D) -> Result<u16, D::Error> {
 /// The one list behind the JS class, the sans-IO dispatch and the coverage tests.
 #[macro_export]
 macro_rules! for_each_ivr_operation {
-    ($m:ident) => {
+    ($m:ident $(, $($args:tt)*)?) => {
         $m! {
+            $($($args)*;)?
             (register, "register", RegisterParams, "Promise<IvrResponse<RegisterData>>", "Register a client (step 1): sends e-mail and mobile OTPs and returns a `request_id`."),
             (verify_otp, "verifyOtp", VerifyOtpParams, "Promise<IvrResponse<JsonValue>>", "Verify the e-mail and mobile OTPs (step 2)."),
             (resend_otp, "resendOtp", ResendOtpParams, "Promise<IvrResponse<JsonValue>>", "Resend a registration OTP (`type`: email, mobile or both)."),
@@ -232,6 +233,8 @@ pub struct OperationInfo {
     pub method: crate::http::Method,
     /// Path template.
     pub path: &'static str,
+    /// Retry class.
+    pub retry: crate::endpoint::Retry,
 }
 
 macro_rules! ivr_dispatch {
@@ -242,6 +245,7 @@ macro_rules! ivr_dispatch {
             operation_id: <$params as crate::endpoint::Endpoint>::OPERATION_ID,
             method: <$params as crate::endpoint::Endpoint>::METHOD,
             path: <$params as crate::endpoint::Endpoint>::PATH,
+            retry: <$params as crate::endpoint::Endpoint>::RETRY,
         }),*];
 
         /// Sans-IO: decode `params` for the operation named `op` (JS name) and build its request.

@@ -209,8 +209,9 @@ pub fn amount(field: &str, value: f64) -> Result<(), Error> {
 /// Calls `$m!` with the list of every RhysTalk operation (see `for_each_ivr_operation!`).
 #[macro_export]
 macro_rules! for_each_rhystalk_operation {
-    ($m:ident) => {
+    ($m:ident $(, $($args:tt)*)?) => {
         $m! {
+            $($($args)*;)?
             (get_balance, "getBalance", GetBalanceParams, "Promise<RhysTalkReply<GetBalanceResponse>>", "Read an account's balance (read-only, retried on transient errors)."),
             (call_history, "callHistory", CallHistoryParams, "Promise<RhysTalkReply<CallHistoryResponse>>", "Up to 10 billed calls of the last 30 days (read-only)."),
             (topup, "topup", TopupParams, "Promise<RhysTalkReply<BalanceMutationResponse>>", "Add balance. Idempotent by Idempotency-Key: retried with the same key."),
@@ -234,6 +235,7 @@ macro_rules! rhystalk_dispatch {
             operation_id: <$params as crate::endpoint::Endpoint>::OPERATION_ID,
             method: <$params as crate::endpoint::Endpoint>::METHOD,
             path: <$params as crate::endpoint::Endpoint>::PATH,
+            retry: <$params as crate::endpoint::Endpoint>::RETRY,
         }),*];
 
         /// Sans-IO: decode `params` for the operation named `op` (JS name) and build its request

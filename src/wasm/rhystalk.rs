@@ -1,0 +1,208 @@
+//! `RhysTalk`: the JS class for the RhysTalk partner API.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+
+use js_sys::{Function, Promise};
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use serde_json::Value;
+use tsify::{Ts, Tsify};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use super::call::{call, js_methods, Authorize, Inner, Op};
+use super::error::to_js as js_error;
+use super::options::{CallOptions, Reader};
+use super::to_js_value;
+use crate::client::{Client, ClientOptions, Sent};
+use crate::endpoint::{decode_value, Endpoint};
+use crate::error::Error;
+use crate::http::HttpResponse;
+use crate::providers::rhystalk::token::TokenCache;
+use crate::providers::rhystalk::*;
+use crate::transport::fetch::FetchTransport;
+
+/// Options for `new RhysTalk(...)`: give `token` or `getToken`.
+#[derive(Debug, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct RhysTalkOptions {
+    /// A Cognito ID token, sent as `Authorization: Bearer ...` (never logged).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    /// Returns a fresh Cognito ID token. Called when none is cached, shortly
+    /// before the cached one expires (JWT `exp`), and once more if the API
+    /// says the token expired (the call is then retried once).
+    #[tsify(optional, type = "() => string | Promise<string>")]
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    pub get_token: JsValue,
+    /// Base URL; defaults to the production stage in the spec.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_url: Option<String>,
+    /// A `fetch` to use instead of the global one.
+    #[tsify(optional, type = "(input: Request) => Promise<Response>")]
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    pub fetch: JsValue,
+    /// Per-attempt timeout in milliseconds (default 30000).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeout_ms: Option<u32>,
+    /// Retries for reads and keyed writes (default 2; a write keeps its Idempotency-Key).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_retries: Option<u32>,
+    /// Send a generated `X-Correlation-Id` on every call (default false).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correlation_ids: Option<bool>,
+}
+
+/// Tokens from the caller's `getToken`, cached until shortly before `exp`.
+struct TokenAuth {
+    get_token: Function,
+    cache: TokenCache,
+}
+
+impl TokenAuth {
+    async fn fetch(&self) -> Result<String, Error> {
+        let failed = |what: &str| Error::Config {
+            field: "getToken".into(),
+            reason: what.into(),
+        };
+        let value = self
+            .get_token
+            .call0(&JsValue::UNDEFINED)
+            .map_err(|_| failed("threw (its error is not shown: it may hold credentials)"))?;
+        let value = JsFuture::from(Promise::resolve(&value))
+            .await
+            .map_err(|_| failed("rejected (its error is not shown: it may hold credentials)"))?;
+        value
+            .as_string()
+            .ok_or_else(|| failed("did not return a string"))
+    }
+}
+
+impl Authorize for TokenAuth {
+    fn authorization(
+        &self,
+        refresh: bool,
+    ) -> Pin<Box<dyn Future<Output = Result<String, Error>> + '_>> {
+        Box::pin(async move {
+            if refresh {
+                self.cache.clear();
+            }
+            let token = match self.cache.current(js_sys::Date::now() as u64) {
+                Some(token) => token,
+                None => self.cache.store(self.fetch().await?)?,
+            };
+            Ok(format!("Bearer {}", token.expose()))
+        })
+    }
+
+    fn expired(&self, err: &Error) -> bool {
+        is_token_expired(err)
+    }
+}
+
+/// The RhysTalk partner API: balances, usage, accounts and masked-call setup.
+///
+/// Writes carry an `Idempotency-Key` (yours via `{ idempotencyKey }`, or a
+/// generated UUID v4) that stays the same on every retry. Replies are
+/// `{ data, status, idempotencyKey?, correlationId?, transactionId? }`.
+#[wasm_bindgen]
+pub struct RhysTalk {
+    inner: Rc<Inner<Provider>>,
+    auth: Option<Rc<dyn Authorize>>,
+}
+
+#[wasm_bindgen]
+impl RhysTalk {
+    /// Create a client. Throws a `TelepartnerError` (`kind: "config"` or `"validation"`) on bad options.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: Ts<RhysTalkOptions>) -> Result<RhysTalk, JsValue> {
+        Self::from_js(options.js_value()).map_err(|e| js_error(&e))
+    }
+
+    fn from_js(value: JsValue) -> Result<RhysTalk, Error> {
+        let known = [
+            "token",
+            "getToken",
+            "baseUrl",
+            "fetch",
+            "timeoutMs",
+            "maxRetries",
+            "correlationIds",
+        ];
+        let r = Reader::new(Some(value), "options", &known)?
+            .ok_or_else(|| Error::validation("options", "expected an object"))?;
+        let token = r.string("token")?;
+        let get_token = r.function("getToken")?;
+        let auth: Option<Rc<dyn Authorize>> = match (&token, get_token) {
+            (Some(_), Some(_)) => {
+                return Err(Error::Config {
+                    field: "token".into(),
+                    reason: "give token or getToken, not both".into(),
+                })
+            }
+            (None, None) => {
+                return Err(Error::Config {
+                    field: "token".into(),
+                    reason: "token or getToken is required".into(),
+                })
+            }
+            (Some(_), None) => None,
+            (None, Some(get_token)) => Some(Rc::new(TokenAuth {
+                get_token,
+                cache: TokenCache::default(),
+            })),
+        };
+        let config = Config::new(token, r.string("baseUrl")?.as_deref())?;
+        let defaults = ClientOptions::default();
+        let correlation_ids = r.boolean("correlationIds")?.unwrap_or(false);
+        let options = ClientOptions {
+            timeout_ms: r
+                .integer("timeoutMs", 1, i32::MAX as u32)?
+                .unwrap_or(defaults.timeout_ms),
+            max_retries: r
+                .integer("maxRetries", 0, 10)?
+                .unwrap_or(defaults.max_retries),
+            correlation_ids,
+        };
+        let transport = FetchTransport::new(r.function("fetch")?);
+        Ok(RhysTalk {
+            inner: Rc::new(Client::new(config, transport, options)),
+            auth,
+        })
+    }
+
+    /// The base URL in use.
+    #[wasm_bindgen(getter, js_name = baseUrl)]
+    pub fn base_url(&self) -> String {
+        self.inner.config().base_url.clone()
+    }
+}
+
+impl RhysTalk {
+    fn auth(&self) -> Option<Rc<dyn Authorize>> {
+        self.auth.clone()
+    }
+}
+
+/// The typed body with the exchange's ids.
+fn decode_reply<R: DeserializeOwned + Serialize>(
+    value: Value,
+    resp: &HttpResponse,
+    sent: &Sent,
+) -> Result<JsValue, Error> {
+    let data: R = decode_value(value, resp)?;
+    let reply = RhysTalkReply {
+        data,
+        status: resp.status,
+        idempotency_key: sent.idempotency_key.clone(),
+        correlation_id: resp
+            .header("x-correlation-id")
+            .map(str::to_owned)
+            .or_else(|| sent.correlation_id.clone()),
+        transaction_id: resp.header("x-transaction-id").map(str::to_owned),
+    };
+    to_js_value(&reply)
+}
+
+crate::for_each_rhystalk_operation!(js_methods, RhysTalk, decode_reply);
