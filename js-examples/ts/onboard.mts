@@ -3,6 +3,7 @@ import {
   IvrSolutions, TelepartnerError, isValidationError, isApiError, buildRequest,
   type RegisterParams, type IvrResponse, type RegisterData, type JsonValue, type CallOptions,
   type WorkingHours, type ClickConnectParams,
+  RhysTalk, type RhysTalkReply, type CreateAccountResponse, type GetBalanceResponse,
 } from 'telepartner';
 
 declare const process: { env: Record<string, string | undefined> };
@@ -60,4 +61,17 @@ export async function provision(ivr: IvrSolutions, client_id: string): Promise<v
   await ivr.clickConnect(call);
   const custom: IvrResponse<JsonValue> = await ivr.request('POST', '/partnerclients/new_endpoint', { client_id });
   void custom;
+}
+
+export async function rhystalk(getToken: () => Promise<string>): Promise<number> {
+  const rt = new RhysTalk({ getToken, correlationIds: true });
+  const created: RhysTalkReply<CreateAccountResponse> = await rt.createAccount({ product_id: 'prepaid_uk', requires_pin: false });
+  const account = created.data.account_code_12 ?? '';
+  const topup = await rt.topup({ account, amount: 10, currency: 'GBP' }, { idempotencyKey: `order-${account}` });
+  const key: string | undefined = topup.idempotencyKey;
+  void key;
+  // @ts-expect-error amount is a number
+  await rt.debitBalance({ account, amount: '1.25' });
+  const balance: RhysTalkReply<GetBalanceResponse> = await rt.getBalance({ account });
+  return balance.data.total_balance;
 }
