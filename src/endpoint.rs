@@ -56,13 +56,21 @@ pub trait Provider {
     }
 }
 
-/// Type a checked reply, reporting the failing path.
+/// Type a checked reply, reporting the failing path. Plain serde (a
+/// path-tracking wrapper would be compiled again for every reply type); the
+/// path is recovered from serde's message and the value.
 pub fn decode_value<R: DeserializeOwned>(value: Value, resp: &HttpResponse) -> Result<R, Error> {
-    serde_path_to_error::deserialize(value).map_err(|e| Error::Decode {
-        status: resp.status,
-        path: e.path().to_string(),
-        reason: e.inner().to_string(),
-        body: excerpt(&resp.body),
+    R::deserialize(&value).map_err(|e| {
+        let reason = e.to_string();
+        let path = crate::wire::locate(&value, &reason)
+            .filter(|p| !p.is_empty())
+            .unwrap_or_else(|| ".".into());
+        Error::Decode {
+            status: resp.status,
+            path,
+            reason,
+            body: excerpt(&resp.body),
+        }
     })
 }
 
@@ -218,26 +226,19 @@ fn encode_query(fields: &Map<String, Value>) -> String {
 
 /// Decode a JSON reply body into `R`, reporting the failing path.
 pub fn decode_json<R: DeserializeOwned>(resp: &HttpResponse) -> Result<R, Error> {
-    let decode_err = |path: String, reason: String| Error::Decode {
+    let decode_err = |reason: String| Error::Decode {
         status: resp.status,
-        path,
+        path: ".".into(),
         reason,
         body: excerpt(&resp.body),
     };
     let text = std::str::from_utf8(&resp.body)
-        .map_err(|_| decode_err(".".into(), "reply body is not valid UTF-8".into()))?;
+        .map_err(|_| decode_err("reply body is not valid UTF-8".into()))?;
     if text.trim().is_empty() {
-        return Err(decode_err(".".into(), "reply body is empty".into()));
+        return Err(decode_err("reply body is empty".into()));
     }
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value: R = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let reason = e.inner().to_string();
-        decode_err(if path.is_empty() { ".".into() } else { path }, reason)
-    })?;
-    de.end()
-        .map_err(|e| decode_err(".".into(), e.to_string()))?;
-    Ok(value)
+    let value: Value = serde_json::from_str(text).map_err(|e| decode_err(e.to_string()))?;
+    decode_value(value, resp)
 }
 
 /// Parse a reply for operation `E`.

@@ -210,7 +210,7 @@ pub fn from_serde<T: DeserializeOwned>(field: &str, value: Option<Value>) -> Res
 }
 
 /// Where in `root` serde's message `msg` points, as a dotted path.
-fn locate(root: &Value, msg: &str) -> Option<String> {
+pub(crate) fn locate(root: &Value, msg: &str) -> Option<String> {
     let quoted = |rest: &str| rest.split('`').next().map(str::to_owned);
     let mut found: Option<(usize, String)> = None;
     if let Some(name) = msg.strip_prefix("unknown field `").and_then(quoted) {

@@ -219,7 +219,7 @@ fn replies_decode_leniently_but_never_silently_succeed() {
     // typed field missing
     let e = parse(200, r#"{"status":200,"message":"ok","data":{}}"#).unwrap_err();
     assert!(
-        matches!(&e, Error::Decode { path, .. } if path == "data"),
+        matches!(&e, Error::Decode { path, .. } if path == "data.request_id"),
         "{e:?}"
     );
     // empty, truncated, non-UTF-8, HTML

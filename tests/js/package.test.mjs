@@ -152,7 +152,7 @@ test('undecodable replies are decode errors, never silent successes', async () =
     'POST /partnerclients/skip_gst': () => new Response('{"status":200,', { status: 200 }),
   });
   const ivr = new IvrSolutions({ apiKey: KEY, fetch: current.fetch });
-  await assert.rejects(ivr.register({ name: 'A', email: 'a@b.co', mobile: '9876543210', password: 'p', country_code: '+91' }), (e) => e.kind === 'decode' && e.path === 'data');
+  await assert.rejects(ivr.register({ name: 'A', email: 'a@b.co', mobile: '9876543210', password: 'p', country_code: '+91' }), (e) => e.kind === 'decode' && e.path === 'data.request_id');
   await assert.rejects(ivr.skipGst({ temp_client_id: 't' }), (e) => e.kind === 'decode' && e.status === 200);
 });
 
