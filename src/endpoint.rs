@@ -327,3 +327,41 @@ pub fn custom_request<P: Provider>(
         retry,
     ))
 }
+
+/// Static facts about one operation (for coverage checks, docs and sans-IO dispatch).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OperationInfo {
+    /// JS method name.
+    pub js_name: &'static str,
+    /// The spec's operationId.
+    pub operation_id: &'static str,
+    /// HTTP method.
+    pub method: Method,
+    /// Path template.
+    pub path: &'static str,
+    /// Retry class.
+    pub retry: Retry,
+}
+
+/// The error for an operation name a provider does not have.
+pub fn unknown_operation(provider: &str, op: &str, known: &[OperationInfo]) -> Error {
+    let names: Vec<&str> = known.iter().map(|o| o.js_name).collect();
+    let shown: String = op.chars().take(64).collect();
+    Error::validation(
+        "operation",
+        format!(
+            "unknown {provider} operation '{shown}' (expected one of {})",
+            names.join(", ")
+        ),
+    )
+}
+
+/// A typed reply back to JSON (sans-IO).
+pub fn reply_json<T: Serialize>(value: T) -> Result<Value, Error> {
+    serde_json::to_value(value).map_err(|e| Error::Decode {
+        status: 0,
+        path: ".".into(),
+        reason: e.to_string(),
+        body: String::new(),
+    })
+}

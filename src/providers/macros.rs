@@ -3,8 +3,6 @@
 //! It declares the params struct (serde + TypeScript via tsify, unknown fields
 //! rejected) and implements [`crate::Endpoint`] for it. The body kind follows
 //! the method: GET params go to the query string, others to a JSON body.
-//! An optional `wire(p, fields) { ... }` block rewrites the wire fields
-//! (e.g. normalizing an account code) after validation.
 
 macro_rules! operation {
     (
@@ -13,7 +11,6 @@ macro_rules! operation {
             -> $resp:ty,
         pub struct $name:ident { $($(#[$fmeta:meta])* pub $field:ident : $ty:ty),* $(,)? }
         validate($p:ident) $validate:block
-        $(wire($wp:ident, $wf:ident) $wire:block)?
     ) => {
         $(#[$doc])*
         #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -38,17 +35,41 @@ macro_rules! operation {
                 $validate
                 Ok(())
             }
-            $(
-                fn wire_fields(&self, $wf: serde_json::Value) -> Result<serde_json::Value, $crate::error::Error> {
-                    let $wp = self;
-                    let _ = $wp;
-                    $wire
-                }
-            )?
         }
     };
     (@method GET) => { $crate::http::Method::Get };
     (@method POST) => { $crate::http::Method::Post };
     (@body GET) => { $crate::endpoint::BodyKind::Query };
     (@body POST) => { $crate::endpoint::BodyKind::Json };
+}
+
+/// The operation table of a provider, from its `for_each_..._operation!` list:
+/// `OPERATIONS`, and the sans-IO `build` / `parse` dispatch by JS name.
+macro_rules! operation_table {
+    ($(($fn:ident, $js:literal, $params:ident $($optional:ident)?, $ts:literal, $doc:literal)),* $(,)?) => {
+        /// Every operation of this API the SDK implements.
+        pub const OPERATIONS: &[$crate::endpoint::OperationInfo] = &[$($crate::endpoint::OperationInfo {
+            js_name: <$params as $crate::endpoint::Endpoint>::JS_NAME,
+            operation_id: <$params as $crate::endpoint::Endpoint>::OPERATION_ID,
+            method: <$params as $crate::endpoint::Endpoint>::METHOD,
+            path: <$params as $crate::endpoint::Endpoint>::PATH,
+            retry: <$params as $crate::endpoint::Endpoint>::RETRY,
+        }),*];
+
+        /// Sans-IO: decode `params` for the operation named `op` (JS name) and build its request.
+        pub fn build(op: &str, params: serde_json::Value, cfg: &Config) -> Result<$crate::http::HttpRequest, $crate::error::Error> {
+            match op {
+                $($js => $crate::endpoint::build_request(&$crate::endpoint::decode_params::<$params>(params)?, cfg),)*
+                _ => Err($crate::endpoint::unknown_operation(<Provider as $crate::endpoint::Provider>::NAME, op, OPERATIONS)),
+            }
+        }
+
+        /// Sans-IO: parse a reply for the operation named `op` into its typed response (as JSON).
+        pub fn parse(op: &str, resp: &$crate::http::HttpResponse) -> Result<serde_json::Value, $crate::error::Error> {
+            match op {
+                $($js => $crate::endpoint::reply_json($crate::endpoint::parse_response::<$params>(resp)?),)*
+                _ => Err($crate::endpoint::unknown_operation(<Provider as $crate::endpoint::Provider>::NAME, op, OPERATIONS)),
+            }
+        }
+    };
 }

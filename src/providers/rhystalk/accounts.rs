@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{account, pad_account, product_id, Extra, Provider};
+use super::{product_id, AccountCode, Extra, Provider};
 use crate::error::Error;
 use crate::validate as v;
 
@@ -77,8 +77,8 @@ operation! {
     POST "/delete_account", "deleteAccount" as "deleteAccount", retry Keyed
         -> DeleteAccountResponse,
     pub struct DeleteAccountParams {
-        /// Account code: up to 12 digits, sent left-padded to 12.
-        pub account: String,
+        /// Account code: up to 12 digits (kept left-padded to 12).
+        pub account: AccountCode,
         /// Product id.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub product_id: Option<String>,
@@ -87,14 +87,8 @@ operation! {
         pub reason: Option<String>,
     }
     validate(p) {
-        account("account", &p.account)?;
         if let Some(id) = &p.product_id { product_id("product_id", id)?; }
         if let Some(r) = &p.reason { v::max_len("reason", r, 500)?; }
-    }
-    wire(p, fields) {
-        let mut fields = fields;
-        pad_account(&mut fields, "account");
-        Ok(fields)
     }
 }
 
@@ -119,8 +113,8 @@ operation! {
     POST "/change_cli", "changeCli" as "changeCli", retry Keyed
         -> ChangeCliResponse,
     pub struct ChangeCliParams {
-        /// Account code: up to 12 digits, sent left-padded to 12.
-        pub account: String,
+        /// Account code: up to 12 digits (kept left-padded to 12).
+        pub account: AccountCode,
         /// Product id.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub product_id: Option<String>,
@@ -132,17 +126,11 @@ operation! {
         pub cli: Option<String>,
     }
     validate(p) {
-        account("account", &p.account)?;
         if let Some(id) = &p.product_id { product_id("product_id", id)?; }
         if p.external_user_id.is_none() && p.cli.is_none() {
             return Err(Error::validation("external_user_id", "external_user_id or cli is required"));
         }
         caller_id(p.external_user_id.as_deref(), p.cli.as_deref())?;
-    }
-    wire(p, fields) {
-        let mut fields = fields;
-        pad_account(&mut fields, "account");
-        Ok(fields)
     }
 }
 

@@ -2,12 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{account, amount, currency, pad_account, product_id, Extra, Provider};
+use super::{amount, currency, product_id, AccountCode, Extra, Provider};
 use crate::error::Error;
 
-/// Account scope checks shared by balance and usage reads.
-pub(crate) fn scope(acct: &str, product: Option<&str>, curr: Option<&str>) -> Result<(), Error> {
-    account("account", acct)?;
+/// Product and currency checks shared by the account-scoped operations.
+pub(crate) fn scope(product: Option<&str>, curr: Option<&str>) -> Result<(), Error> {
     if let Some(p) = product {
         product_id("product_id", p)?;
     }
@@ -22,8 +21,8 @@ operation! {
     POST "/get_balance", "getBalance" as "getBalance", retry Safe
         -> GetBalanceResponse,
     pub struct GetBalanceParams {
-        /// Account code: up to 12 digits, sent left-padded to 12.
-        pub account: String,
+        /// Account code: up to 12 digits (kept left-padded to 12).
+        pub account: AccountCode,
         /// Product id (optional when the token's claims carry it).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub product_id: Option<String>,
@@ -32,12 +31,7 @@ operation! {
         pub currency: Option<String>,
     }
     validate(p) {
-        scope(&p.account, p.product_id.as_deref(), p.currency.as_deref())?;
-    }
-    wire(p, fields) {
-        let mut fields = fields;
-        pad_account(&mut fields, "account");
-        Ok(fields)
+        scope(p.product_id.as_deref(), p.currency.as_deref())?;
     }
 }
 
@@ -88,8 +82,8 @@ operation! {
     POST "/topup", "topup" as "topup", retry Keyed
         -> BalanceMutationResponse,
     pub struct TopupParams {
-        /// Account code: up to 12 digits, sent left-padded to 12.
-        pub account: String,
+        /// Account code: up to 12 digits (kept left-padded to 12).
+        pub account: AccountCode,
         /// Amount to add, > 0.
         pub amount: f64,
         /// Product id (optional when the token's claims carry it).
@@ -100,13 +94,8 @@ operation! {
         pub currency: Option<String>,
     }
     validate(p) {
-        scope(&p.account, p.product_id.as_deref(), p.currency.as_deref())?;
+        scope(p.product_id.as_deref(), p.currency.as_deref())?;
         amount("amount", p.amount)?;
-    }
-    wire(p, fields) {
-        let mut fields = fields;
-        pad_account(&mut fields, "account");
-        Ok(fields)
     }
 }
 
@@ -115,8 +104,8 @@ operation! {
     POST "/debit_balance", "debitBalance" as "debitBalance", retry Keyed
         -> DebitBalanceResponse,
     pub struct DebitBalanceParams {
-        /// Account code: up to 12 digits, sent left-padded to 12.
-        pub account: String,
+        /// Account code: up to 12 digits (kept left-padded to 12).
+        pub account: AccountCode,
         /// Amount to debit, > 0.
         pub amount: f64,
         /// Product id (optional when the token's claims carry it).
@@ -127,13 +116,8 @@ operation! {
         pub currency: Option<String>,
     }
     validate(p) {
-        scope(&p.account, p.product_id.as_deref(), p.currency.as_deref())?;
+        scope(p.product_id.as_deref(), p.currency.as_deref())?;
         amount("amount", p.amount)?;
-    }
-    wire(p, fields) {
-        let mut fields = fields;
-        pad_account(&mut fields, "account");
-        Ok(fields)
     }
 }
 

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::balance::scope;
-use super::{number, pad_account, Extra, Provider};
+use super::{number, AccountCode, Extra, Provider};
 use crate::error::Error;
 
 operation! {
@@ -18,8 +18,8 @@ operation! {
         pub b_number: String,
         /// Access number the caller dials.
         pub access_number: String,
-        /// Account code: up to 12 digits, sent left-padded to 12.
-        pub account_number: String,
+        /// Account code: up to 12 digits (kept left-padded to 12).
+        pub account_number: AccountCode,
         /// Lifetime of the translation in seconds, 1-86400.
         pub ttl: u32,
         /// Product id (optional when the token's claims carry it).
@@ -33,19 +33,10 @@ operation! {
         number("a_number", &p.a_number)?;
         number("b_number", &p.b_number)?;
         number("access_number", &p.access_number)?;
-        scope(&p.account_number, p.product_id.as_deref(), p.currency.as_deref())
-            .map_err(|e| match e {
-                Error::Validation { field, reason } if field == "account" => Error::validation("account_number", reason),
-                other => other,
-            })?;
+        scope(p.product_id.as_deref(), p.currency.as_deref())?;
         if !(1..=86_400).contains(&p.ttl) {
             return Err(Error::validation("ttl", "expected 1 to 86400 seconds"));
         }
-    }
-    wire(p, fields) {
-        let mut fields = fields;
-        pad_account(&mut fields, "account_number");
-        Ok(fields)
     }
 }
 

@@ -156,16 +156,38 @@ pub struct RhysTalkReply<T> {
 /// Fields the spec allows beyond the typed ones (`additionalProperties: true`).
 pub type Extra = Map<String, Value>;
 
-/// An account code: 1 to 12 digits, left-padded to 12 on the wire.
-pub fn account(field: &str, value: &str) -> Result<(), Error> {
-    v::digits(field, value, 1, 12)
-        .map_err(|_| Error::validation(field, "expected 1 to 12 digits (sent left-padded to 12)"))
+/// An account code: 1 to 12 digits, kept left-padded to 12 (as the server
+/// normalizes it), so the wire always carries 12 digits.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(transparent)]
+pub struct AccountCode(String);
+
+impl AccountCode {
+    /// Check and pad `code`, naming `field` on error.
+    pub fn parse(field: &str, code: &str) -> Result<Self, Error> {
+        v::digits(field, code, 1, 12).map_err(|_| {
+            Error::validation(field, "expected 1 to 12 digits (sent left-padded to 12)")
+        })?;
+        Ok(AccountCode(format!("{code:0>12}")))
+    }
+
+    /// The 12-digit code.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
 }
 
-/// `Some(code)` left-padded with zeros to 12 digits.
-pub fn pad_account(fields: &mut Value, key: &str) {
-    if let Some(Value::String(s)) = fields.get_mut(key) {
-        *s = format!("{s:0>12}");
+impl crate::wire::FromWire for AccountCode {
+    fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
+        let code = String::from_wire(field, value)?;
+        AccountCode::parse(field, &code)
+    }
+}
+
+impl crate::wire::ToWire for AccountCode {
+    fn to_wire(&self) -> Option<Value> {
+        Some(Value::String(self.0.clone()))
     }
 }
 
@@ -224,37 +246,6 @@ macro_rules! for_each_rhystalk_operation {
     };
 }
 
-/// Static facts about one RhysTalk operation.
-pub use crate::providers::ivrsolutions::OperationInfo;
+pub use crate::endpoint::OperationInfo;
 
-macro_rules! rhystalk_dispatch {
-    ($(($fn:ident, $js:literal, $params:ident $($optional:ident)?, $ts:literal, $doc:literal)),* $(,)?) => {
-        /// Every RhysTalk operation the SDK implements.
-        pub const OPERATIONS: &[OperationInfo] = &[$(OperationInfo {
-            js_name: <$params as crate::endpoint::Endpoint>::JS_NAME,
-            operation_id: <$params as crate::endpoint::Endpoint>::OPERATION_ID,
-            method: <$params as crate::endpoint::Endpoint>::METHOD,
-            path: <$params as crate::endpoint::Endpoint>::PATH,
-            retry: <$params as crate::endpoint::Endpoint>::RETRY,
-        }),*];
-
-        /// Sans-IO: decode `params` for the operation named `op` (JS name) and build its request
-        /// (without `Idempotency-Key`/`X-Correlation-Id`: the client adds those).
-        pub fn build(op: &str, params: Value, cfg: &Config) -> Result<crate::http::HttpRequest, Error> {
-            match op {
-                $($js => crate::endpoint::build_request(&crate::endpoint::decode_params::<$params>(params)?, cfg),)*
-                _ => Err(Error::validation("operation", format!("unknown RhysTalk operation (expected one of {})", [$($js),*].join(", ")))),
-            }
-        }
-
-        /// Sans-IO: parse a reply for the operation named `op` into its typed body (as JSON).
-        pub fn parse(op: &str, resp: &HttpResponse) -> Result<Value, Error> {
-            match op {
-                $($js => serde_json::to_value(crate::endpoint::parse_response::<$params>(resp)?)
-                    .map_err(|e| Error::Decode { status: resp.status, path: ".".into(), reason: e.to_string(), body: String::new() }),)*
-                _ => Err(Error::validation("operation", "unknown RhysTalk operation")),
-            }
-        }
-    };
-}
-for_each_rhystalk_operation!(rhystalk_dispatch);
+for_each_rhystalk_operation!(operation_table);

@@ -3,15 +3,15 @@
 use serde::{Deserialize, Serialize};
 
 use super::balance::scope;
-use super::{pad_account, Extra, Provider};
+use super::{AccountCode, Extra, Provider};
 
 operation! {
     /// Up to 10 billed calls of the last 30 days (read-only).
     POST "/call_history", "callHistory" as "callHistory", retry Safe
         -> CallHistoryResponse,
     pub struct CallHistoryParams {
-        /// Account code: up to 12 digits, sent left-padded to 12.
-        pub account: String,
+        /// Account code: up to 12 digits (kept left-padded to 12).
+        pub account: AccountCode,
         /// Product id (optional when the token's claims carry it).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub product_id: Option<String>,
@@ -20,12 +20,7 @@ operation! {
         pub currency: Option<String>,
     }
     validate(p) {
-        scope(&p.account, p.product_id.as_deref(), p.currency.as_deref())?;
-    }
-    wire(p, fields) {
-        let mut fields = fields;
-        pad_account(&mut fields, "account");
-        Ok(fields)
+        scope(p.product_id.as_deref(), p.currency.as_deref())?;
     }
 }
 
