@@ -37,6 +37,43 @@ macro_rules! operation {
             }
         }
     };
+    // An operation whose params are another declaration's (the spec reuses a schema).
+    (
+        $(#[$doc:meta])*
+        $method:ident $path:literal, $op_id:literal as $js:literal, retry $retry:ident
+            -> $resp:ty,
+        pub struct $name:ident = $inner:ident;
+    ) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+        #[serde(transparent)]
+        pub struct $name(pub $inner);
+
+        impl $crate::wire::Params for $name {
+            const FIELDS: &'static [&'static str] = <$inner as $crate::wire::Params>::FIELDS;
+            fn from_fields(map: &mut serde_json::Map<String, serde_json::Value>) -> Result<Self, $crate::error::Error> {
+                <$inner as $crate::wire::Params>::from_fields(map).map($name)
+            }
+            fn to_fields(&self, out: &mut serde_json::Map<String, serde_json::Value>) {
+                self.0.to_fields(out)
+            }
+        }
+
+        impl $crate::endpoint::Endpoint for $name {
+            type Provider = Provider;
+            type Response = $resp;
+            const OPERATION_ID: &'static str = $op_id;
+            const JS_NAME: &'static str = $js;
+            const METHOD: $crate::http::Method = operation!(@method $method);
+            const PATH: &'static str = $path;
+            const BODY: $crate::endpoint::BodyKind = operation!(@body $method);
+            const RETRY: $crate::endpoint::Retry = $crate::endpoint::Retry::$retry;
+            fn validate(&self) -> Result<(), $crate::error::Error> {
+                self.0.check()
+            }
+        }
+    };
     (@method GET) => { $crate::http::Method::Get };
     (@method POST) => { $crate::http::Method::Post };
     (@body GET) => { $crate::endpoint::BodyKind::Query };
@@ -69,6 +106,33 @@ macro_rules! operation_table {
             match op {
                 $($js => $crate::endpoint::reply_json($crate::endpoint::parse_response::<$params>(resp)?),)*
                 _ => Err($crate::endpoint::unknown_operation(<Provider as $crate::endpoint::Provider>::NAME, op, OPERATIONS)),
+            }
+        }
+    };
+}
+
+/// Params shared by several operations (the spec's reused schemas): the struct,
+/// its codec, and `check()` with the local rules.
+macro_rules! params {
+    (
+        $(#[$doc:meta])*
+        pub struct $name:ident { $($(#[$fmeta:meta])* pub $field:ident : $ty:ty),* $(,)? }
+        validate($p:ident) $validate:block
+    ) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+        #[serde(deny_unknown_fields)]
+        pub struct $name { $($(#[$fmeta])* pub $field: $ty),* }
+
+        $crate::wire::wire_params!($name { $($field),* });
+
+        impl $name {
+            /// The local rules for these params.
+            pub fn check(&self) -> Result<(), $crate::error::Error> {
+                let $p = self;
+                $validate
+                Ok(())
             }
         }
     };

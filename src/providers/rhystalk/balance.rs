@@ -16,11 +16,9 @@ pub(crate) fn scope(product: Option<&str>, curr: Option<&str>) -> Result<(), Err
     Ok(())
 }
 
-operation! {
-    /// Read the monetary balances of an account (read-only).
-    POST "/get_balance", "getBalance" as "getBalance", retry Safe
-        -> GetBalanceResponse,
-    pub struct GetBalanceParams {
+params! {
+    /// An account under the token's tenant (the spec's `GetBalanceRequest`).
+    pub struct AccountScope {
         /// Account code: up to 12 digits (kept left-padded to 12).
         pub account: AccountCode,
         /// Product id (optional when the token's claims carry it).
@@ -33,6 +31,13 @@ operation! {
     validate(p) {
         scope(p.product_id.as_deref(), p.currency.as_deref())?;
     }
+}
+
+operation! {
+    /// Read the monetary balances of an account (read-only).
+    POST "/get_balance", "getBalance" as "getBalance", retry Safe
+        -> GetBalanceResponse,
+    pub struct GetBalanceParams = AccountScope;
 }
 
 /// One monetary balance.
@@ -77,14 +82,12 @@ pub struct GetBalanceResponse {
     pub extra: Extra,
 }
 
-operation! {
-    /// Add balance to an account. Idempotent by `Idempotency-Key`.
-    POST "/topup", "topup" as "topup", retry Keyed
-        -> BalanceMutationResponse,
-    pub struct TopupParams {
+params! {
+    /// A balance change (the spec's `BalanceMutationRequest`).
+    pub struct BalanceMutation {
         /// Account code: up to 12 digits (kept left-padded to 12).
         pub account: AccountCode,
-        /// Amount to add, > 0.
+        /// Amount, > 0.
         pub amount: f64,
         /// Product id (optional when the token's claims carry it).
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -94,31 +97,23 @@ operation! {
         pub currency: Option<String>,
     }
     validate(p) {
-        scope(p.product_id.as_deref(), p.currency.as_deref())?;
         amount("amount", p.amount)?;
+        scope(p.product_id.as_deref(), p.currency.as_deref())?;
     }
+}
+
+operation! {
+    /// Add balance to an account. Idempotent by `Idempotency-Key`.
+    POST "/topup", "topup" as "topup", retry Keyed
+        -> BalanceMutationResponse,
+    pub struct TopupParams = BalanceMutation;
 }
 
 operation! {
     /// Debit balance from an account. Idempotent by `Idempotency-Key`.
     POST "/debit_balance", "debitBalance" as "debitBalance", retry Keyed
         -> DebitBalanceResponse,
-    pub struct DebitBalanceParams {
-        /// Account code: up to 12 digits (kept left-padded to 12).
-        pub account: AccountCode,
-        /// Amount to debit, > 0.
-        pub amount: f64,
-        /// Product id (optional when the token's claims carry it).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub product_id: Option<String>,
-        /// Currency, three upper-case letters.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub currency: Option<String>,
-    }
-    validate(p) {
-        scope(p.product_id.as_deref(), p.currency.as_deref())?;
-        amount("amount", p.amount)?;
-    }
+    pub struct DebitBalanceParams = BalanceMutation;
 }
 
 /// Reply of `topup` (every field optional in the spec).

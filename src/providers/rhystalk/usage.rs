@@ -2,26 +2,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::balance::scope;
-use super::{AccountCode, Extra, Provider};
+use super::balance::AccountScope;
+use super::{Extra, Provider};
 
 operation! {
-    /// Up to 10 billed calls of the last 30 days (read-only).
+    /// Up to 10 billed calls of the last 30 days (read-only). Same params as `getBalance`.
     POST "/call_history", "callHistory" as "callHistory", retry Safe
         -> CallHistoryResponse,
-    pub struct CallHistoryParams {
-        /// Account code: up to 12 digits (kept left-padded to 12).
-        pub account: AccountCode,
-        /// Product id (optional when the token's claims carry it).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub product_id: Option<String>,
-        /// Currency, three upper-case letters.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub currency: Option<String>,
-    }
-    validate(p) {
-        scope(p.product_id.as_deref(), p.currency.as_deref())?;
-    }
+    pub struct CallHistoryParams = AccountScope;
 }
 
 /// One billed call.
