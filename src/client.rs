@@ -1,5 +1,9 @@
 //! `Client::send`: the only async glue. Validation, build, send, retry, parse.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::endpoint::{build_request, decode_value, Endpoint, Provider, Retry};
@@ -69,6 +73,8 @@ pub struct Client<P: Provider, T: Transport> {
     config: P::Config,
     transport: T,
     options: ClientOptions,
+    on_request: Option<Hook>,
+    on_response: Option<Hook>,
 }
 
 impl<P: Provider, T: Transport> Client<P, T> {
@@ -78,6 +84,8 @@ impl<P: Provider, T: Transport> Client<P, T> {
             config,
             transport,
             options,
+            on_request: None,
+            on_response: None,
         }
     }
 
@@ -116,7 +124,9 @@ impl<P: Provider, T: Transport> Client<P, T> {
             opts.idempotency_key.as_deref(),
             opts.correlation_id.as_deref(),
         )?;
-        let (resp, value) = self.execute(request, E::RETRY, opts).await?;
+        let (resp, value) = self
+            .execute(request, E::RETRY, opts, &CallInfo::new(E::JS_NAME, E::PATH))
+            .await?;
         Ok((decode_value(value, &resp)?, sent))
     }
 
@@ -171,13 +181,22 @@ impl<P: Provider, T: Transport> Client<P, T> {
         Ok(sent)
     }
 
+    /// Observe every attempt (`onRequest`/`onResponse` in JS).
+    pub fn with_hooks(mut self, on_request: Option<Hook>, on_response: Option<Hook>) -> Self {
+        self.on_request = on_request;
+        self.on_response = on_response;
+        self
+    }
+
     /// Send a built request, retrying transient failures when `retry` allows it;
     /// returns the reply and its checked JSON. Shared by every operation.
+    /// `call.retries` counts the retries made, also when the call fails.
     pub async fn execute(
         &self,
         request: HttpRequest,
         retry: Retry,
         opts: &RequestOptions<'_, T::Signal>,
+        call: &CallInfo<'_>,
     ) -> Result<(HttpResponse, Value), Error> {
         let timeout = opts.timeout_ms.unwrap_or(self.options.timeout_ms);
         let max_retries = match retry {
@@ -186,26 +205,118 @@ impl<P: Provider, T: Transport> Client<P, T> {
         };
         let mut attempt = 0u32;
         loop {
+            let mut event = CallEvent {
+                api: P::NAME,
+                operation: call.operation.to_owned(),
+                method: request.method.as_str(),
+                path: call.path.to_owned(),
+                attempt: attempt + 1,
+                status: None,
+                elapsed_ms: None,
+                error: None,
+                will_retry: None,
+            };
+            if let Some(hook) = &self.on_request {
+                hook(&event);
+            }
+            let started = self.transport.now_ms();
             let (err, resp) = match self
                 .transport
                 .send(&request, Some(timeout), opts.signal)
                 .await
             {
                 Ok(resp) => match P::check(&resp) {
-                    Ok(value) => return Ok((resp, value)),
+                    Ok(value) => {
+                        event.status = Some(resp.status);
+                        event.elapsed_ms = Some(self.transport.now_ms().saturating_sub(started));
+                        if let Some(hook) = &self.on_response {
+                            hook(&event);
+                        }
+                        return Ok((resp, value));
+                    }
                     Err(e) => (e, Some(resp)),
                 },
                 Err(e) => (e, None),
             };
-            if attempt >= max_retries || !err.is_transient() {
+            let again = attempt < max_retries && err.is_transient();
+            event.status = resp.as_ref().map(|r| r.status);
+            event.elapsed_ms = Some(self.transport.now_ms().saturating_sub(started));
+            event.error = Some(err.kind());
+            event.will_retry = Some(again);
+            if let Some(hook) = &self.on_response {
+                hook(&event);
+            }
+            if !again {
                 return Err(err);
             }
-            let delay = backoff_ms(attempt, resp.as_ref());
+            let mut jitter = [0u8; 4];
+            self.transport.fill_random(&mut jitter)?;
+            let delay = backoff_ms(
+                attempt,
+                resp.as_ref(),
+                self.transport.now_ms(),
+                u32::from_le_bytes(jitter),
+            );
             self.transport.sleep(delay, opts.signal).await?;
             attempt += 1;
+            call.retries.set(attempt);
         }
     }
 }
+
+/// What `execute` needs to know of the call besides the request.
+#[derive(Debug)]
+pub struct CallInfo<'a> {
+    /// The JS method name (`buyDid`), or `request` for the escape hatch.
+    pub operation: &'a str,
+    /// The path template (no parameter values).
+    pub path: &'a str,
+    /// Retries made so far.
+    pub retries: Cell<u32>,
+}
+
+impl<'a> CallInfo<'a> {
+    /// A call of `operation` on `path`.
+    pub fn new(operation: &'a str, path: &'a str) -> Self {
+        CallInfo {
+            operation,
+            path,
+            retries: Cell::new(0),
+        }
+    }
+}
+
+/// One attempt of a call, as hooks see it: no header, body, query or
+/// parameter value, so no credential or personal data can leak through it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CallEvent {
+    /// The API (`IVR Solutions`, `RhysTalk`).
+    pub api: &'static str,
+    /// The JS method name.
+    pub operation: String,
+    /// HTTP method.
+    pub method: &'static str,
+    /// The path template, e.g. `/partnerclients/client/{client_id}`.
+    pub path: String,
+    /// 1 for the first attempt, 2 for the first retry, ...
+    pub attempt: u32,
+    /// HTTP status, when a reply came.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+    /// Time from send to reply or failure.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub elapsed_ms: Option<u64>,
+    /// The error kind of a failed attempt.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<&'static str>,
+    /// Whether a failed attempt will be retried.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub will_retry: Option<bool>,
+}
+
+/// A hook called with each [`CallEvent`].
+pub type Hook = Rc<dyn Fn(&CallEvent)>;
 
 /// The ids a call sent, surfaced on results and errors.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -233,14 +344,66 @@ pub fn idempotency_allowed(
     Ok(())
 }
 
-/// Exponential backoff (500 ms doubling to 8 s), or the reply's `Retry-After`
-/// seconds when given, capped at 8 s.
-pub fn backoff_ms(attempt: u32, resp: Option<&HttpResponse>) -> u32 {
-    let retry_after = resp
-        .and_then(|r| r.header("retry-after"))
-        .and_then(|v| v.trim().parse::<u32>().ok())
-        .map(|s| s.saturating_mul(1000));
-    retry_after
-        .unwrap_or_else(|| BACKOFF_INITIAL_MS.saturating_mul(1u32 << attempt.min(16)))
-        .min(BACKOFF_MAX_MS)
+/// Longest `Retry-After` honoured; a longer one falls back to the backoff.
+pub const RETRY_AFTER_MAX_MS: u64 = 60_000;
+
+/// The delay before retry number `attempt + 1`: the reply's `retry-after-ms`
+/// or `Retry-After` (seconds or HTTP date) when given and at most 60 s, else
+/// exponential backoff from 500 ms doubling to 8 s, reduced by up to 25 %
+/// jitter (`random` picks where).
+pub fn backoff_ms(attempt: u32, resp: Option<&HttpResponse>, now_ms: u64, random: u32) -> u32 {
+    let asked = resp.and_then(|r| {
+        let ms = r
+            .header("retry-after-ms")
+            .and_then(|v| v.trim().parse::<f64>().ok());
+        let after = r.header("retry-after").and_then(|v| {
+            let v = v.trim();
+            v.parse::<f64>()
+                .ok()
+                .map(|s| s * 1000.0)
+                .or_else(|| http_date_ms(v).map(|at| at as f64 - now_ms as f64))
+        });
+        ms.or(after)
+            .filter(|d| d.is_finite() && *d >= 0.0 && *d <= RETRY_AFTER_MAX_MS as f64)
+    });
+    if let Some(ms) = asked {
+        return ms as u32;
+    }
+    let base = BACKOFF_INITIAL_MS
+        .saturating_mul(1u32 << attempt.min(16))
+        .min(BACKOFF_MAX_MS);
+    let jitter = f64::from(random) / f64::from(u32::MAX) * 0.25;
+    (f64::from(base) * (1.0 - jitter)) as u32
+}
+
+/// Milliseconds since the epoch of an IMF-fixdate (`Wed, 21 Oct 2015 07:28:00 GMT`).
+pub fn http_date_ms(value: &str) -> Option<u64> {
+    let parts: Vec<&str> = value.split_whitespace().collect();
+    let [_, day, month, year, time, "GMT"] = parts.as_slice() else {
+        return None;
+    };
+    let month = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    .iter()
+    .position(|m| m == month)? as i64
+        + 1;
+    let (day, year): (i64, i64) = (day.parse().ok()?, year.parse().ok()?);
+    let hms: Vec<i64> = time
+        .split(':')
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
+    let [h, m, s] = hms.as_slice() else {
+        return None;
+    };
+    // Days from civil (Howard Hinnant's algorithm).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    u64::try_from(((days * 24 + h) * 60 + m) * 60 + s)
+        .ok()
+        .map(|secs| secs * 1000)
 }

@@ -43,7 +43,8 @@ fn reads_retry_transient_failures_with_backoff() {
     .unwrap();
     assert_eq!(r.status, 200);
     assert_eq!(c.transport().sent.borrow().len(), 3);
-    assert_eq!(*c.transport().sleeps.borrow(), vec![500, 1000]);
+    let sleeps = c.transport().sleeps.borrow().clone();
+    assert!((375..=500).contains(&sleeps[0]) && (750..=1000).contains(&sleeps[1]), "backoff 500 ms then 1 s, minus up to 25 % jitter: {sleeps:?}");
 }
 
 #[test]
@@ -86,7 +87,9 @@ fn retry_after_is_honoured_and_capped() {
         &RequestOptions::default(),
     ))
     .unwrap();
-    assert_eq!(*c.transport().sleeps.borrow(), vec![3000, 8000]);
+    let sleeps = c.transport().sleeps.borrow().clone();
+    assert_eq!(sleeps[0], 3000, "Retry-After: 3 honoured");
+    assert!((750..=1000).contains(&sleeps[1]), "Retry-After beyond 60 s falls back to the backoff: {sleeps:?}");
 }
 
 #[test]
@@ -252,4 +255,20 @@ fn debug_output_redacts_secrets() {
     assert!(!format!("{p:?}").contains("123412341234"));
     let req = telepartner::build_request(&p, &ivr_config()).unwrap();
     assert!(!format!("{req:?}").contains("pk_test_partner_key"));
+}
+
+#[test]
+fn retry_after_dates_and_milliseconds() {
+    use telepartner::client::{backoff_ms, http_date_ms};
+    assert_eq!(http_date_ms("Wed, 21 Oct 2015 07:28:00 GMT"), Some(1_445_412_480_000));
+    assert_eq!(http_date_ms("21 Oct 2015"), None);
+    let now = 1_445_412_470_000; // 10 s before that date
+    let mut r = HttpResponse::new(503, "");
+    r.headers.push(("retry-after".into(), "Wed, 21 Oct 2015 07:28:00 GMT".into()));
+    assert_eq!(backoff_ms(0, Some(&r), now, 0), 10_000);
+    r.headers = vec![("retry-after-ms".into(), "1500".into())];
+    assert_eq!(backoff_ms(0, Some(&r), now, 0), 1500);
+    r.headers = vec![("retry-after".into(), "soon".into())];
+    assert_eq!(backoff_ms(3, Some(&r), now, 0), 4000, "unparseable: backoff");
+    assert_eq!(backoff_ms(9, None, now, u32::MAX), 6000, "capped at 8 s, full jitter takes 25 %");
 }

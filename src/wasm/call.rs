@@ -16,7 +16,7 @@ use wasm_bindgen_futures::future_to_promise;
 use super::error::to_js_for;
 use super::options::CallOptions;
 use super::{params_json, to_js_value};
-use crate::client::{Client, Sent};
+use crate::client::{CallInfo, Client, Hook, Sent};
 use crate::endpoint::{build_request, decode_params, decode_value, Endpoint, Provider, Retry};
 use crate::error::Error;
 use crate::http::{HttpRequest, HttpResponse};
@@ -51,6 +51,7 @@ pub(crate) fn decode_plain<R: DeserializeOwned + Serialize>(
 /// One operation as data.
 pub(crate) struct Op<P: Provider> {
     pub js_name: &'static str,
+    pub path: &'static str,
     pub retry: Retry,
     pub prepare: PrepareFn<P>,
     pub decode: DecodeFn,
@@ -61,6 +62,7 @@ impl<P: Provider> Op<P> {
     pub fn of<E: Endpoint<Provider = P>>(decode: DecodeFn) -> Self {
         Op {
             js_name: E::JS_NAME,
+            path: E::PATH,
             retry: E::RETRY,
             prepare: prepare_op::<E>,
             decode,
@@ -92,14 +94,21 @@ pub(crate) fn call<P: Provider + 'static>(
         let request = (op.prepare)(inner.config(), params_json(&params)?)?;
         Ok((request, CallOptions::from_js(options)?))
     })();
-    send(inner, auth, op.js_name, op.retry, op.decode, prepared)
+    send(
+        inner,
+        auth,
+        CallInfo::new(op.js_name, op.path),
+        op.retry,
+        op.decode,
+        prepared,
+    )
 }
 
 /// Attach ids and run a prepared request (also used by `request()`).
 pub(crate) fn send<P: Provider + 'static>(
     inner: &Rc<Inner<P>>,
     auth: Option<Rc<dyn Authorize>>,
-    js_name: &'static str,
+    call: CallInfo<'static>,
     retry: Retry,
     decode: DecodeFn,
     prepared: Result<(HttpRequest, CallOptions), Error>,
@@ -108,19 +117,20 @@ pub(crate) fn send<P: Provider + 'static>(
         let ids = opts.idempotency_key.as_deref();
         let sent = inner.attach_ids(
             &mut request,
-            js_name,
+            call.operation,
             retry,
             ids,
             opts.correlation_id.as_deref(),
         )?;
         Ok((request, opts, sent))
     });
-    future_to_promise(run(inner.clone(), auth, prepared, retry, decode))
+    future_to_promise(run(inner.clone(), auth, call, prepared, retry, decode))
 }
 
 async fn run<P: Provider>(
     inner: Rc<Inner<P>>,
     auth: Option<Rc<dyn Authorize>>,
+    call: CallInfo<'static>,
     prepared: Result<(HttpRequest, CallOptions, Sent), Error>,
     retry: Retry,
     decode: DecodeFn,
@@ -136,7 +146,9 @@ async fn run<P: Provider>(
                 .headers
                 .push(("authorization".into(), auth.authorization(false).await?));
         }
-        let outcome = inner.execute(request.clone(), retry, &request_opts).await;
+        let outcome = inner
+            .execute(request.clone(), retry, &request_opts, &call)
+            .await;
         let (resp, value) = match (outcome, &auth) {
             (Err(e), Some(auth)) if auth.expired(&e) => {
                 let header = auth.authorization(true).await?;
@@ -147,7 +159,7 @@ async fn run<P: Provider>(
                 {
                     h.1 = header;
                 }
-                inner.execute(request, retry, &request_opts).await?
+                inner.execute(request, retry, &request_opts, &call).await?
             }
             (outcome, _) => outcome?,
         };
@@ -165,6 +177,7 @@ async fn run<P: Provider>(
         };
         set("idempotencyKey", &sent.idempotency_key);
         set("correlationId", &sent.correlation_id);
+        let _ = Reflect::set(&error, &"retries".into(), &call.retries.get().into());
         error
     })
 }
@@ -200,3 +213,14 @@ macro_rules! js_methods {
     };
 }
 pub(crate) use js_methods;
+
+/// A JS hook (`onRequest` / `onResponse`) as a core [`Hook`]; a hook that
+/// throws is ignored (observing must never break a call).
+pub(crate) fn js_hook(f: Option<js_sys::Function>) -> Option<Hook> {
+    let f = f?;
+    Some(Rc::new(move |event: &crate::client::CallEvent| {
+        if let Ok(value) = to_js_value(event) {
+            let _ = f.call1(&JsValue::UNDEFINED, &value);
+        }
+    }))
+}

@@ -8,11 +8,11 @@ use serde_json::Value;
 use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 
-use super::call::{call, decode_plain, js_methods, send, Op};
+use super::call::{call, decode_plain, js_hook, js_methods, send, Op};
 use super::error::to_js as js_error;
 use super::options::{CallOptions, Reader};
 use super::params_json;
-use crate::client::{Client, ClientOptions};
+use crate::client::{CallInfo, Client, ClientOptions};
 use crate::endpoint::{custom_request, Endpoint, Retry};
 use crate::providers::ivrsolutions::*;
 use crate::transport::fetch::FetchTransport;
@@ -30,6 +30,16 @@ pub struct IvrSolutionsOptions {
     #[tsify(optional, type = "(input: Request) => Promise<Response>")]
     #[serde(default, with = "serde_wasm_bindgen::preserve")]
     pub fetch: JsValue,
+    /// Called before every attempt with `{ api, operation, method, path, attempt }`
+    /// (the path template: no parameter values, headers or bodies, so nothing secret).
+    #[tsify(optional, type = "(event: CallEvent) => void")]
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    pub on_request: JsValue,
+    /// Called after every attempt with the same fields plus `status`,
+    /// `elapsedMs`, and for failures `error` (the kind) and `willRetry`.
+    #[tsify(optional, type = "(event: CallEvent) => void")]
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    pub on_response: JsValue,
     /// Per-attempt timeout in milliseconds (default 30000).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout_ms: Option<u32>,
@@ -59,7 +69,15 @@ impl IvrSolutions {
     }
 
     fn from_js(value: JsValue) -> Result<IvrSolutions, crate::Error> {
-        let known = ["apiKey", "baseUrl", "fetch", "timeoutMs", "maxRetries"];
+        let known = [
+            "apiKey",
+            "baseUrl",
+            "fetch",
+            "timeoutMs",
+            "maxRetries",
+            "onRequest",
+            "onResponse",
+        ];
         let r = Reader::new(Some(value), "options", &known)?
             .ok_or_else(|| crate::Error::validation("options", "expected an object"))?;
         let api_key = r.string("apiKey")?.ok_or_else(|| crate::Error::Config {
@@ -79,7 +97,10 @@ impl IvrSolutions {
         };
         let transport = FetchTransport::new(r.function("fetch")?);
         Ok(IvrSolutions {
-            inner: Rc::new(Client::new(config, transport, options)),
+            inner: Rc::new(Client::new(config, transport, options).with_hooks(
+                js_hook(r.function("onRequest")?),
+                js_hook(r.function("onResponse")?),
+            )),
         })
     }
 
@@ -114,7 +135,7 @@ impl IvrSolutions {
         send(
             &self.inner,
             None,
-            "request",
+            CallInfo::new("request", "(request)"),
             retry,
             decode_plain::<IvrResponse<Value>>,
             prepared,

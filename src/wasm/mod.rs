@@ -16,6 +16,29 @@ use crate::error::Error;
 const TS_JSON_VALUE: &'static str = r#"
 /** Any JSON value: what a reply holds where the spec leaves its shape open. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/** One attempt of a call, as `onRequest` / `onResponse` hooks see it. Holds no
+ * header, body, query or parameter value: nothing secret or personal. */
+export interface CallEvent {
+    /** `IVR Solutions` or `RhysTalk`. */
+    api: string;
+    /** The method name, e.g. `buyDid` (`request` for the escape hatch). */
+    operation: string;
+    /** HTTP method. */
+    method: string;
+    /** Path template, e.g. `/partnerclients/client/{client_id}`. */
+    path: string;
+    /** 1 for the first attempt, 2 for the first retry, ... */
+    attempt: number;
+    /** HTTP status, when a reply came (onResponse). */
+    status?: number;
+    /** Milliseconds from send to reply or failure (onResponse). */
+    elapsedMs?: number;
+    /** The error kind of a failed attempt (onResponse). */
+    error?: string;
+    /** Whether a failed attempt will be retried (onResponse). */
+    willRetry?: boolean;
+}
 "#;
 
 /// Serialize a reply for JS: plain objects (not `Map`s), JSON-compatible, and

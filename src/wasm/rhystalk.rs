@@ -11,7 +11,7 @@ use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use super::call::{call, js_methods, Authorize, Inner, Op};
+use super::call::{call, js_hook, js_methods, Authorize, Inner, Op};
 use super::error::to_js as js_error;
 use super::options::{CallOptions, Reader};
 use super::to_js_value;
@@ -43,6 +43,16 @@ pub struct RhysTalkOptions {
     #[tsify(optional, type = "(input: Request) => Promise<Response>")]
     #[serde(default, with = "serde_wasm_bindgen::preserve")]
     pub fetch: JsValue,
+    /// Called before every attempt with `{ api, operation, method, path, attempt }`
+    /// (the path template: no parameter values, headers or bodies, so nothing secret).
+    #[tsify(optional, type = "(event: CallEvent) => void")]
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    pub on_request: JsValue,
+    /// Called after every attempt with the same fields plus `status`,
+    /// `elapsedMs`, and for failures `error` (the kind) and `willRetry`.
+    #[tsify(optional, type = "(event: CallEvent) => void")]
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    pub on_response: JsValue,
     /// Per-attempt timeout in milliseconds (default 30000).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout_ms: Option<u32>,
@@ -167,7 +177,10 @@ impl RhysTalk {
         };
         let transport = FetchTransport::new(r.function("fetch")?);
         Ok(RhysTalk {
-            inner: Rc::new(Client::new(config, transport, options)),
+            inner: Rc::new(Client::new(config, transport, options).with_hooks(
+                js_hook(r.function("onRequest")?),
+                js_hook(r.function("onResponse")?),
+            )),
             auth,
         })
     }
