@@ -6,7 +6,7 @@ MOCK_PORT ?= 4010
 MOCK_URL := http://127.0.0.1:$(MOCK_PORT)
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup setup-rust setup-node setup-python setup-browser pkg test demo mock clean
+.PHONY: setup setup-rust setup-node setup-python setup-browser pkg test demo mock fuzz memory clean
 
 setup: setup-rust setup-node setup-python
 
@@ -36,6 +36,14 @@ test: setup setup-browser
 ## demo: onboard a client end to end through the wasm package, against the contract-checking mock
 demo: setup pkg
 	@scripts/demo.sh
+
+## fuzz: the long fuzz run: 200,000 cases x 6 properties = 1.2 million inputs, 0 panics allowed
+fuzz:
+	TELEPARTNER_FUZZ_CASES=$${TELEPARTNER_FUZZ_CASES:-200000} cargo test --release --test fuzz -- --nocapture
+
+## memory: 100,000 calls through the wasm package with an in-memory fetch; wasm memory must stay flat
+memory: setup pkg
+	node --expose-gc tests/js/memory.mjs
 
 ## mock: run the contract-checking mock in the foreground
 mock: setup-python

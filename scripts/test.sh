@@ -42,6 +42,9 @@ TELEPARTNER_CONSUMER_DIR="$CONSUMER" node --test --test-reporter=spec tests/js/ 
 say "browser entry of the package in headless Chromium (playwright-core, real fetch to the mock)"
 CHROMIUM="$(command -v chromium)" node --test --test-reporter=spec tests/browser/ 2>&1 | tee -a "$LOG"
 
+say "memory soak: 100,000 calls through the wasm package, in-memory fetch"
+node --expose-gc tests/js/memory.mjs 100000
+
 say "TypeScript: tsc --strict --noEmit over js-examples/ts"
 ln -sfn ../pkg node_modules/telepartner
 node_modules/.bin/tsc -p js-examples/ts/tsconfig.json

@@ -203,23 +203,24 @@ impl<P: Provider, T: Transport> Client<P, T> {
             Retry::Never => 0,
             _ => opts.max_retries.unwrap_or(self.options.max_retries),
         };
+        let hooked = self.on_request.is_some() || self.on_response.is_some();
+        let event = |attempt: u32| CallEvent {
+            api: P::NAME,
+            operation: call.operation.to_owned(),
+            method: request.method.as_str(),
+            path: call.path.to_owned(),
+            attempt: attempt + 1,
+            status: None,
+            elapsed_ms: None,
+            error: None,
+            will_retry: None,
+        };
         let mut attempt = 0u32;
         loop {
-            let mut event = CallEvent {
-                api: P::NAME,
-                operation: call.operation.to_owned(),
-                method: request.method.as_str(),
-                path: call.path.to_owned(),
-                attempt: attempt + 1,
-                status: None,
-                elapsed_ms: None,
-                error: None,
-                will_retry: None,
-            };
             if let Some(hook) = &self.on_request {
-                hook(&event);
+                hook(&event(attempt));
             }
-            let started = self.transport.now_ms();
+            let started = if hooked { self.transport.now_ms() } else { 0 };
             let (err, resp) = match self
                 .transport
                 .send(&request, Some(timeout), opts.signal)
@@ -227,10 +228,13 @@ impl<P: Provider, T: Transport> Client<P, T> {
             {
                 Ok(resp) => match P::check(&resp) {
                     Ok(value) => {
-                        event.status = Some(resp.status);
-                        event.elapsed_ms = Some(self.transport.now_ms().saturating_sub(started));
                         if let Some(hook) = &self.on_response {
-                            hook(&event);
+                            let elapsed_ms = Some(self.transport.now_ms().saturating_sub(started));
+                            hook(&CallEvent {
+                                status: Some(resp.status),
+                                elapsed_ms,
+                                ..event(attempt)
+                            });
                         }
                         return Ok((resp, value));
                     }
@@ -239,12 +243,14 @@ impl<P: Provider, T: Transport> Client<P, T> {
                 Err(e) => (e, None),
             };
             let again = attempt < max_retries && err.is_transient();
-            event.status = resp.as_ref().map(|r| r.status);
-            event.elapsed_ms = Some(self.transport.now_ms().saturating_sub(started));
-            event.error = Some(err.kind());
-            event.will_retry = Some(again);
             if let Some(hook) = &self.on_response {
-                hook(&event);
+                hook(&CallEvent {
+                    status: resp.as_ref().map(|r| r.status),
+                    elapsed_ms: Some(self.transport.now_ms().saturating_sub(started)),
+                    error: Some(err.kind()),
+                    will_retry: Some(again),
+                    ..event(attempt)
+                });
             }
             if !again {
                 return Err(err);

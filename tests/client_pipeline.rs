@@ -44,7 +44,10 @@ fn reads_retry_transient_failures_with_backoff() {
     assert_eq!(r.status, 200);
     assert_eq!(c.transport().sent.borrow().len(), 3);
     let sleeps = c.transport().sleeps.borrow().clone();
-    assert!((375..=500).contains(&sleeps[0]) && (750..=1000).contains(&sleeps[1]), "backoff 500 ms then 1 s, minus up to 25 % jitter: {sleeps:?}");
+    assert!(
+        (375..=500).contains(&sleeps[0]) && (750..=1000).contains(&sleeps[1]),
+        "backoff 500 ms then 1 s, minus up to 25 % jitter: {sleeps:?}"
+    );
 }
 
 #[test]
@@ -89,7 +92,10 @@ fn retry_after_is_honoured_and_capped() {
     .unwrap();
     let sleeps = c.transport().sleeps.borrow().clone();
     assert_eq!(sleeps[0], 3000, "Retry-After: 3 honoured");
-    assert!((750..=1000).contains(&sleeps[1]), "Retry-After beyond 60 s falls back to the backoff: {sleeps:?}");
+    assert!(
+        (750..=1000).contains(&sleeps[1]),
+        "Retry-After beyond 60 s falls back to the backoff: {sleeps:?}"
+    );
 }
 
 #[test]
@@ -260,15 +266,27 @@ fn debug_output_redacts_secrets() {
 #[test]
 fn retry_after_dates_and_milliseconds() {
     use telepartner::client::{backoff_ms, http_date_ms};
-    assert_eq!(http_date_ms("Wed, 21 Oct 2015 07:28:00 GMT"), Some(1_445_412_480_000));
+    assert_eq!(
+        http_date_ms("Wed, 21 Oct 2015 07:28:00 GMT"),
+        Some(1_445_412_480_000)
+    );
     assert_eq!(http_date_ms("21 Oct 2015"), None);
     let now = 1_445_412_470_000; // 10 s before that date
     let mut r = HttpResponse::new(503, "");
-    r.headers.push(("retry-after".into(), "Wed, 21 Oct 2015 07:28:00 GMT".into()));
+    r.headers
+        .push(("retry-after".into(), "Wed, 21 Oct 2015 07:28:00 GMT".into()));
     assert_eq!(backoff_ms(0, Some(&r), now, 0), 10_000);
     r.headers = vec![("retry-after-ms".into(), "1500".into())];
     assert_eq!(backoff_ms(0, Some(&r), now, 0), 1500);
     r.headers = vec![("retry-after".into(), "soon".into())];
-    assert_eq!(backoff_ms(3, Some(&r), now, 0), 4000, "unparseable: backoff");
-    assert_eq!(backoff_ms(9, None, now, u32::MAX), 6000, "capped at 8 s, full jitter takes 25 %");
+    assert_eq!(
+        backoff_ms(3, Some(&r), now, 0),
+        4000,
+        "unparseable: backoff"
+    );
+    assert_eq!(
+        backoff_ms(9, None, now, u32::MAX),
+        6000,
+        "capped at 8 s, full jitter takes 25 %"
+    );
 }

@@ -88,3 +88,17 @@ pub fn to_js(err: &Error) -> JsValue {
     }
     object
 }
+
+/// Internal diagnostics: bytes of wasm linear memory (for the memory soak test).
+#[wasm_bindgen(js_name = "__wasmMemoryBytes", skip_typescript)]
+pub fn wasm_memory_bytes() -> f64 {
+    use wasm_bindgen::JsCast;
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|m| {
+            m.buffer()
+                .unchecked_into::<js_sys::ArrayBuffer>()
+                .byte_length() as f64
+        })
+        .unwrap_or(0.0)
+}

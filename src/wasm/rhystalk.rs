@@ -139,6 +139,8 @@ impl RhysTalk {
             "timeoutMs",
             "maxRetries",
             "correlationIds",
+            "onRequest",
+            "onResponse",
         ];
         let r = Reader::new(Some(value), "options", &known)?
             .ok_or_else(|| Error::validation("options", "expected an object"))?;

@@ -314,3 +314,46 @@ test('RhysTalk: conflicts, ids on errors, config errors', async () => {
   assert.match(req.headers['idempotency-key'], /^[0-9a-f-]{36}$/);
   assert.equal(JSON.parse(req.body).account_number, '000000000001');
 });
+
+// ---------------------------------------------------------------- reliability
+test('hooks see every attempt, with no secret in them; errors count retries', async () => {
+  let n = 0;
+  current = fakeFetch({
+    'POST /partnerclients/aadhar_otp': () => json(200, { status: 200, message: 'sent', data: {} }),
+    'GET /partnerclients/pending': () => json(503, { status: 503, message: 'busy' }, { 'retry-after': '0' }),
+    'POST /prod/topup': () => (++n < 3 ? json(502, { message: 'bad gateway' }, { 'retry-after': '0' }) : json(200, { balance_after: 1 })),
+  });
+  const events = [];
+  const onRequest = (e) => events.push({ on: 'request', ...e });
+  const onResponse = (e) => events.push({ on: 'response', ...e });
+  const ivr = new IvrSolutions({ apiKey: KEY, fetch: current.fetch, onRequest, onResponse });
+  await ivr.aadharOtp({ temp_client_id: 'tmp_5521', aadhar_num: '123412341234' });
+  await assert.rejects(ivr.pending(), (e) => {
+    assert.equal(e.kind, 'server');
+    assert.equal(e.retries, 2, 'two retries were made');
+    assert.equal(e.retryable, true);
+    return true;
+  });
+  const token = jwt({ sub: 'p' });
+  const rt = new cjs.RhysTalk({ token, fetch: current.fetch, onResponse });
+  const r = await rt.topup({ account: '1', amount: 1 });
+  assert.equal(r.status, 200);
+  const attempts = events.filter((e) => e.operation === 'pending').map((e) => `${e.on}:${e.attempt}:${e.willRetry ?? ''}`);
+  assert.deepEqual(attempts, ['request:1:', 'response:1:true', 'request:2:', 'response:2:true', 'request:3:', 'response:3:false']);
+  const topups = events.filter((e) => e.operation === 'topup');
+  assert.deepEqual(topups.map((e) => e.status), [502, 502, 200]);
+  assert.deepEqual(Object.keys(topups[2]).sort(), ['api', 'attempt', 'elapsedMs', 'method', 'on', 'operation', 'path', 'status']);
+  const seen = JSON.stringify(events);
+  for (const secret of [KEY, token, '123412341234']) assert.ok(!seen.includes(secret), 'no secret in hook records');
+});
+
+test('an abort during backoff ends the call at once', async () => {
+  current = fakeFetch({ 'GET /partnerclients/clients': () => json(503, { status: 503, message: 'busy' }, { 'retry-after': '30' }) });
+  const ivr = new IvrSolutions({ apiKey: KEY, fetch: current.fetch });
+  const ac = new AbortController();
+  setTimeout(() => ac.abort(), 50);
+  const t0 = Date.now();
+  await assert.rejects(ivr.clients({}, { signal: ac.signal }), (e) => cjs.isAbortedError(e));
+  assert.ok(Date.now() - t0 < 2000, 'did not wait out the 30 s Retry-After');
+  assert.equal(current.calls.length, 1);
+});
