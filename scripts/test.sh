@@ -54,6 +54,12 @@ say "contract: every request the suites sent, validated against the spec"
 python3 tests/contract/validate.py target/contract/*.jsonl
 python3 tests/contract/check_report.py "$TELEPARTNER_MOCK_URL"
 
+say "secrets: none of the test secrets appears in any suite's output"
+for secret in pk_test_partner_key pk_test_secret_partner_key SecurePass@123 123412341234 EAAG_secret_access_token eyJhbGciOiJub25lIn0; do
+  if grep -qF -- "$secret" "$LOG"; then echo "secret found in the suites' output: ${secret:0:4}..."; exit 1; fi
+done
+echo "secrets: none found in $(wc -l <"$LOG") lines"
+
 # One closing line over every suite (cargo's "test result" lines and node's spec summaries).
 awk '
   /^test result:/ { for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed;?$/) p += $(i-1); if ($(i) ~ /^failed;?$/) f += $(i-1) } }

@@ -358,19 +358,14 @@ pub const RETRY_AFTER_MAX_MS: u64 = 60_000;
 /// exponential backoff from 500 ms doubling to 8 s, reduced by up to 25 %
 /// jitter (`random` picks where).
 pub fn backoff_ms(attempt: u32, resp: Option<&HttpResponse>, now_ms: u64, random: u32) -> u32 {
+    // Whole numbers only: parsing floats would pull ~10 KB of code into the wasm.
+    let whole = |v: &str| v.trim().split('.').next().and_then(|i| i.parse::<u64>().ok());
     let asked = resp.and_then(|r| {
-        let ms = r
-            .header("retry-after-ms")
-            .and_then(|v| v.trim().parse::<f64>().ok());
+        let ms = r.header("retry-after-ms").and_then(whole);
         let after = r.header("retry-after").and_then(|v| {
-            let v = v.trim();
-            v.parse::<f64>()
-                .ok()
-                .map(|s| s * 1000.0)
-                .or_else(|| http_date_ms(v).map(|at| at as f64 - now_ms as f64))
+            whole(v).map(|s| s.saturating_mul(1000)).or_else(|| http_date_ms(v.trim()).map(|at| at.saturating_sub(now_ms)))
         });
-        ms.or(after)
-            .filter(|d| d.is_finite() && *d >= 0.0 && *d <= RETRY_AFTER_MAX_MS as f64)
+        ms.or(after).filter(|d| *d <= RETRY_AFTER_MAX_MS)
     });
     if let Some(ms) = asked {
         return ms as u32;
