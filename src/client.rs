@@ -359,11 +359,18 @@ pub const RETRY_AFTER_MAX_MS: u64 = 60_000;
 /// jitter (`random` picks where).
 pub fn backoff_ms(attempt: u32, resp: Option<&HttpResponse>, now_ms: u64, random: u32) -> u32 {
     // Whole numbers only: parsing floats would pull ~10 KB of code into the wasm.
-    let whole = |v: &str| v.trim().split('.').next().and_then(|i| i.parse::<u64>().ok());
+    let whole = |v: &str| {
+        v.trim()
+            .split('.')
+            .next()
+            .and_then(|i| i.parse::<u64>().ok())
+    };
     let asked = resp.and_then(|r| {
         let ms = r.header("retry-after-ms").and_then(whole);
         let after = r.header("retry-after").and_then(|v| {
-            whole(v).map(|s| s.saturating_mul(1000)).or_else(|| http_date_ms(v.trim()).map(|at| at.saturating_sub(now_ms)))
+            whole(v)
+                .map(|s| s.saturating_mul(1000))
+                .or_else(|| http_date_ms(v.trim()).map(|at| at.saturating_sub(now_ms)))
         });
         ms.or(after).filter(|d| *d <= RETRY_AFTER_MAX_MS)
     });

@@ -29,6 +29,21 @@ pub enum BodyKind {
     Json,
     /// The query string (GETs).
     Query,
+    /// A form body (`content-type: application/x-www-form-urlencoded`).
+    Form,
+}
+
+/// Which credentials an operation sends (for APIs whose operations differ).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Auth {
+    /// The provider's one scheme.
+    Default,
+    /// `x-api-key` + `line-of-business-id` (+ `user-agent`).
+    ApiKey,
+    /// `api-authorization: Bearer <token>`.
+    ApiAuthorization,
+    /// `Authorization: Bearer <token>`.
+    Bearer,
 }
 
 /// A partner API: its config, auth headers and reply conventions.
@@ -43,8 +58,14 @@ pub trait Provider {
     const IDEMPOTENCY_HEADER: Option<&'static str> = None;
     /// The base URL in use (no trailing slash).
     fn base_url(cfg: &Self::Config) -> &str;
-    /// Append authentication headers for this call.
-    fn auth_headers(cfg: &Self::Config, headers: &mut Vec<(String, String)>) -> Result<(), Error>;
+    /// Append the authentication headers `auth` asks for (`operation` names the
+    /// call in a config error).
+    fn auth_headers(
+        cfg: &Self::Config,
+        auth: Auth,
+        operation: &str,
+        headers: &mut Vec<(String, String)>,
+    ) -> Result<(), Error>;
     /// Check a reply: the API's error conventions become errors, a success
     /// becomes the reply's JSON (not yet typed). Not generic, so the retry loop
     /// is compiled once per provider, not once per operation.
@@ -92,6 +113,12 @@ pub trait Endpoint: Params {
     const BODY: BodyKind;
     /// Retry class.
     const RETRY: Retry;
+    /// Credentials the operation sends.
+    const AUTH: Auth = Auth::Default;
+    /// The `accept` header.
+    const ACCEPT: &'static str = "application/json";
+    /// Other spellings accepted on input, renamed before decoding: `(alias, wire name)`.
+    const ALIASES: &'static [(&'static str, &'static str)] = &[];
     /// Local checks beyond the types; run before anything is sent.
     fn validate(&self) -> Result<(), Error>;
 
@@ -109,7 +136,16 @@ pub trait Endpoint: Params {
 /// reported with the field's wire name. Values are never echoed.
 pub fn decode_params<E: Endpoint>(value: Value) -> Result<E, Error> {
     match value {
-        Value::Object(mut map) => E::from_fields(&mut map),
+        Value::Object(mut map) => {
+            for (alias, name) in E::ALIASES {
+                if !map.contains_key(*name) {
+                    if let Some(v) = map.shift_remove(*alias) {
+                        map.insert((*name).to_owned(), v);
+                    }
+                }
+            }
+            E::from_fields(&mut map)
+        }
         _ => Err(Error::validation("params", "expected an object")),
     }
 }
@@ -123,8 +159,8 @@ pub fn build_request<E: Endpoint>(
     let mut fields = Map::new();
     params.to_fields(&mut fields);
     let fields = params.wire_fields(Value::Object(fields))?;
-    let mut headers = vec![("accept".to_owned(), "application/json".to_owned())];
-    E::Provider::auth_headers(cfg, &mut headers)?;
+    let mut headers = vec![("accept".to_owned(), E::ACCEPT.to_owned())];
+    E::Provider::auth_headers(cfg, E::AUTH, E::JS_NAME, &mut headers)?;
     assemble(
         E::METHOD,
         E::PATH,
@@ -156,6 +192,13 @@ fn assemble(
             let body = serde_json::to_string(&Value::Object(fields))
                 .map_err(|_| Error::validation("params", "could not be encoded as JSON"))?;
             (format!("{base}{path}"), Some(body))
+        }
+        BodyKind::Form => {
+            headers.push((
+                "content-type".to_owned(),
+                "application/x-www-form-urlencoded".to_owned(),
+            ));
+            (format!("{base}{path}"), Some(encode_query(&fields)))
         }
         BodyKind::Query => {
             let query = encode_query(&fields);
@@ -296,7 +339,7 @@ pub fn custom_request<P: Provider>(
         return bad("must be at most 2048 characters");
     }
     let mut headers = vec![("accept".to_owned(), "application/json".to_owned())];
-    P::auth_headers(cfg, &mut headers)?;
+    P::auth_headers(cfg, Auth::Default, "request", &mut headers)?;
     let url = format!("{}{path}", P::base_url(cfg));
     let body = match body {
         None | Some(Value::Null) => None,

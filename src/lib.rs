@@ -27,6 +27,6 @@ pub use endpoint::{
 };
 pub use error::Error;
 pub use http::{HttpRequest, HttpResponse, Method};
-pub use providers::{ivrsolutions, rhystalk};
+pub use providers::{ivrsolutions, rhystalk, toku};
 pub use secret::Secret;
 pub use transport::Transport;

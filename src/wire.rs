@@ -118,6 +118,37 @@ impl ToWire for u32 {
     }
 }
 
+impl FromWire for u64 {
+    fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
+        match value {
+            Some(Value::Number(n)) if n.as_u64().is_some_and(|n| n <= 9_007_199_254_740_991) => {
+                Ok(n.as_u64().unwrap_or(0))
+            }
+            Some(_) => Err(Error::validation(field, "expected a non-negative integer")),
+            None => Err(required(field)),
+        }
+    }
+}
+
+impl ToWire for u64 {
+    fn to_wire(&self) -> Option<Value> {
+        Some(Value::from(*self))
+    }
+}
+
+/// Lists (of numbers or of nested objects) are decoded with serde.
+impl<T: DeserializeOwned + serde::Serialize> FromWire for Vec<T> {
+    fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
+        from_serde(field, value)
+    }
+}
+
+impl<T: serde::Serialize> ToWire for Vec<T> {
+    fn to_wire(&self) -> Option<Value> {
+        serde_json::to_value(self).ok()
+    }
+}
+
 impl FromWire for bool {
     fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
         match value {

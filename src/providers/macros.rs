@@ -8,6 +8,7 @@ macro_rules! operation {
     (
         $(#[$doc:meta])*
         $method:ident $path:literal, $op_id:literal as $js:literal, retry $retry:ident
+            $(, auth $auth:ident)? $(, accept $accept:literal)? $(, aliases [$($alias:literal => $wire:literal),*])?
             -> $resp:ty,
         pub struct $name:ident { $($(#[$fmeta:meta])* pub $field:ident : $ty:ty),* $(,)? }
         validate($p:ident) $validate:block
@@ -29,6 +30,9 @@ macro_rules! operation {
             const PATH: &'static str = $path;
             const BODY: $crate::endpoint::BodyKind = operation!(@body $method);
             const RETRY: $crate::endpoint::Retry = $crate::endpoint::Retry::$retry;
+            $(const AUTH: $crate::endpoint::Auth = $crate::endpoint::Auth::$auth;)?
+            $(const ACCEPT: &'static str = $accept;)?
+            $(const ALIASES: &'static [(&'static str, &'static str)] = &[$(($alias, $wire)),*];)?
             #[allow(unused_variables)]
             fn validate(&self) -> Result<(), $crate::error::Error> {
                 let $p = self;
@@ -41,6 +45,7 @@ macro_rules! operation {
     (
         $(#[$doc:meta])*
         $method:ident $path:literal, $op_id:literal as $js:literal, retry $retry:ident
+            $(, auth $auth:ident)?
             -> $resp:ty,
         pub struct $name:ident = $inner:ident;
     ) => {
@@ -69,6 +74,7 @@ macro_rules! operation {
             const PATH: &'static str = $path;
             const BODY: $crate::endpoint::BodyKind = operation!(@body $method);
             const RETRY: $crate::endpoint::Retry = $crate::endpoint::Retry::$retry;
+            $(const AUTH: $crate::endpoint::Auth = $crate::endpoint::Auth::$auth;)?
             fn validate(&self) -> Result<(), $crate::error::Error> {
                 self.0.check()
             }
@@ -78,6 +84,8 @@ macro_rules! operation {
     (@method POST) => { $crate::http::Method::Post };
     (@body GET) => { $crate::endpoint::BodyKind::Query };
     (@body POST) => { $crate::endpoint::BodyKind::Json };
+    (@body FORM) => { $crate::endpoint::BodyKind::Form };
+    (@method FORM) => { $crate::http::Method::Post };
 }
 
 /// The operation table of a provider, from its `for_each_..._operation!` list:

@@ -4,3 +4,4 @@
 mod macros;
 pub mod ivrsolutions;
 pub mod rhystalk;
+pub mod toku;

@@ -80,7 +80,12 @@ impl ProviderTrait for Provider {
         &cfg.base_url
     }
 
-    fn auth_headers(cfg: &Config, headers: &mut Vec<(String, String)>) -> Result<(), Error> {
+    fn auth_headers(
+        cfg: &Config,
+        _: crate::endpoint::Auth,
+        _: &str,
+        headers: &mut Vec<(String, String)>,
+    ) -> Result<(), Error> {
         headers.push((
             "authorization".into(),
             format!("Bearer {}", cfg.api_key.expose()),

@@ -71,7 +71,12 @@ impl ProviderTrait for Provider {
         &cfg.base_url
     }
 
-    fn auth_headers(cfg: &Config, headers: &mut Vec<(String, String)>) -> Result<(), Error> {
+    fn auth_headers(
+        cfg: &Config,
+        _: crate::endpoint::Auth,
+        _: &str,
+        headers: &mut Vec<(String, String)>,
+    ) -> Result<(), Error> {
         if let Some(token) = &cfg.token {
             headers.push(("authorization".into(), format!("Bearer {}", token.expose())));
         }

@@ -1,0 +1,188 @@
+//! Programmable calls: text-to-speech, number masking (dual-party and sequential).
+
+use serde::{Deserialize, Serialize};
+
+use super::{numeric_phone, webhook_url, Provider, TokuReply, TtsMessage};
+use crate::error::Error;
+use crate::validate as v;
+
+/// One command of a TTS call.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(deny_unknown_fields)]
+pub struct TtsCommand {
+    /// Must be `PlayTTS`.
+    pub function: String,
+    /// Text to speak.
+    pub message: String,
+    /// Language code, e.g. `en`.
+    pub language: String,
+    /// Voice, e.g. `f` or `m`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voice: Option<String>,
+    /// Expected digit, 0-9.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dtmf: Option<u8>,
+    /// Times to play, at least 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replay: Option<u32>,
+    /// Played when no digit is pressed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_dtmf_message: Option<String>,
+    /// Seconds to wait for a digit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeout: Option<u32>,
+}
+
+fn optional_common(
+    caller_id: Option<&str>,
+    webhook: Option<&str>,
+    timeout: Option<u32>,
+) -> Result<(), Error> {
+    if let Some(c) = caller_id {
+        numeric_phone("caller_id", c)?;
+    }
+    if let Some(u) = webhook {
+        webhook_url("call_event_webhook_url", u)?;
+    }
+    if timeout == Some(0) {
+        return Err(Error::validation(
+            "timeout",
+            "expected a positive number of seconds",
+        ));
+    }
+    Ok(())
+}
+
+operation! {
+    /// Place a programmable text-to-speech call.
+    POST "/v1/programmable-call/call", "programmable-call/call" as "createTtsCall", retry Never, auth ApiKey
+        -> TokuReply,
+    pub struct CreateTtsCallParams {
+        /// Number to call, digits only.
+        pub called_number: String,
+        /// Your id for the call.
+        pub reference_id: String,
+        /// Commands, run in order.
+        pub commands: Vec<TtsCommand>,
+        /// Caller id shown, digits only.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub caller_id: Option<String>,
+        /// Receives the call events (SETUP, CONNECT, DISCONNECT, FAILED).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub call_event_webhook_url: Option<String>,
+    }
+    validate(p) {
+        numeric_phone("called_number", &p.called_number)?;
+        v::id("reference_id", &p.reference_id)?;
+        if p.commands.is_empty() {
+            return Err(Error::validation("commands", "expected at least one command"));
+        }
+        for (i, c) in p.commands.iter().enumerate() {
+            let at = |k: &str| format!("commands.{i}.{k}");
+            if c.function != "PlayTTS" { return Err(Error::validation(at("function"), "must be \"PlayTTS\"")); }
+            v::required(&at("message"), &c.message)?;
+            v::required(&at("language"), &c.language)?;
+            if c.dtmf.is_some_and(|d| d > 9) { return Err(Error::validation(at("dtmf"), "expected one digit, 0 to 9")); }
+            if c.replay == Some(0) { return Err(Error::validation(at("replay"), "expected at least 1")); }
+        }
+        optional_common(p.caller_id.as_deref(), p.call_event_webhook_url.as_deref(), None)?;
+    }
+}
+
+operation! {
+    /// Dual-party connect: call A and B and bridge them, numbers hidden.
+    POST "/v1/programmable-call/number-masking", "number-masking" as "createMaskedCall", retry Never, auth ApiKey
+        -> TokuReply,
+    pub struct CreateMaskedCallParams {
+        /// A party, digits only.
+        pub a_party_number: String,
+        /// B party, digits only.
+        pub b_party_number: String,
+        /// Your id for the call.
+        pub reference_id: String,
+        /// Caller id shown, digits only.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub caller_id: Option<String>,
+        /// Spoken to A after pick-up.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub message: Option<TtsMessage>,
+        /// Seconds to wait.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub timeout: Option<u32>,
+        /// Receives the call events.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub call_event_webhook_url: Option<String>,
+    }
+    validate(p) {
+        numeric_phone("a_party_number", &p.a_party_number)?;
+        numeric_phone("b_party_number", &p.b_party_number)?;
+        v::id("reference_id", &p.reference_id)?;
+        if let Some(m) = &p.message { m.check("message")?; }
+        optional_common(p.caller_id.as_deref(), p.call_event_webhook_url.as_deref(), p.timeout)?;
+    }
+}
+
+operation! {
+    /// Sequential connect: call A first; bridge B later with `joinMaskingConference`.
+    POST "/v1/programmable-call/number-masking/conferences", "number-masking/conferences" as "createMaskingConference", retry Never, auth ApiKey
+        -> TokuReply,
+    pub struct CreateMaskingConferenceParams {
+        /// The first party, digits only.
+        pub destination_number: String,
+        /// Your id for the call.
+        pub reference_id: String,
+        /// Caller id shown, digits only.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub caller_id: Option<String>,
+        /// Spoken after pick-up.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub message: Option<TtsMessage>,
+        /// Seconds to wait.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub timeout: Option<u32>,
+        /// Receives the call events.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub call_event_webhook_url: Option<String>,
+    }
+    validate(p) {
+        numeric_phone("destination_number", &p.destination_number)?;
+        v::id("reference_id", &p.reference_id)?;
+        if let Some(m) = &p.message { m.check("message")?; }
+        optional_common(p.caller_id.as_deref(), p.call_event_webhook_url.as_deref(), p.timeout)?;
+    }
+}
+
+operation! {
+    /// Dial another party into a sequential-connect session and bridge it.
+    #[allow(non_snake_case)]
+    POST "/v1/programmable-call/number-masking/conferences/{sessionID}/join", "number-masking/conferences/join" as "joinMaskingConference", retry Never, auth ApiKey
+        -> TokuReply,
+    pub struct JoinMaskingConferenceParams {
+        /// The session id from `createMaskingConference`; sent in the path.
+        pub sessionID: String,
+        /// The party to dial, digits only.
+        pub destination_number: String,
+        /// Its role in the room, e.g. `B`, `C`.
+        pub party_role: String,
+        /// Caller id shown, digits only.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub caller_id: Option<String>,
+        /// Seconds to wait.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub timeout: Option<u32>,
+        /// Receives the call events.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub call_event_webhook_url: Option<String>,
+    }
+    validate(p) {
+        v::id("sessionID", &p.sessionID)?;
+        numeric_phone("destination_number", &p.destination_number)?;
+        if p.party_role.len() != 1 || !p.party_role.bytes().all(|b| b.is_ascii_uppercase()) || p.party_role == "A" {
+            return Err(Error::validation("party_role", "expected one upper-case letter after A (B, C, ...)"));
+        }
+        optional_common(p.caller_id.as_deref(), p.call_event_webhook_url.as_deref(), p.timeout)?;
+    }
+}
+
+crate::wire::wire_via_serde!(TtsCommand);

@@ -1,0 +1,87 @@
+//! Call metadata ingestion.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Provider, TokuReply};
+use crate::error::Error;
+use crate::validate as v;
+
+/// Call direction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum CallDirection {
+    /// Inbound.
+    IN,
+    /// Outbound.
+    OUT,
+}
+
+crate::wire::wire_via_serde!(CallDirection);
+
+/// Seconds since the epoch of `YYYY-MM-DDTHH:MM:SSZ` (ISO 8601, UTC, `Z`).
+fn utc_seconds(field: &str, value: &str) -> Result<u64, Error> {
+    let bad = || {
+        Error::validation(
+            field,
+            "expected ISO 8601 UTC with Z, e.g. 2024-01-15T09:30:00Z",
+        )
+    };
+    let b = value.as_bytes();
+    if value.len() != 20 || b[10] != b'T' || b[19] != b'Z' || b[16] != b':' {
+        return Err(bad());
+    }
+    let (y, m, d) = v::parse_date(&value[..10]).ok_or_else(bad)?;
+    let minutes = v::parse_hhmm(&value[11..16]).ok_or_else(bad)?;
+    let secs: u64 = value[17..19]
+        .parse()
+        .ok()
+        .filter(|s| *s < 60 && v::all_digits(&value[17..19]))
+        .ok_or_else(bad)?;
+    let days = crate::client::http_date_ms(&format!(
+        "X, {d:02} {} {y} 00:00:00 GMT",
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+            [(m - 1) as usize]
+    ))
+    .ok_or_else(bad)?
+        / 1000;
+    Ok(days + u64::from(minutes) * 60 + secs)
+}
+
+operation! {
+    /// Push one call's metadata.
+    POST "/platform/v1/calls/metadata", "calls/metadata" as "ingestCallMetadata", retry Never, auth Bearer
+        -> TokuReply,
+    pub struct IngestCallMetadataParams {
+        /// Unique call id.
+        pub call_uuid: String,
+        /// Start, ISO 8601 UTC with `Z`.
+        pub call_start_time: String,
+        /// End, ISO 8601 UTC with `Z`, after the start.
+        pub call_end_time: String,
+        /// Duration in seconds.
+        pub call_duration: u32,
+        /// The agent.
+        pub agent_id: String,
+        /// Customer (inbound) or destination (outbound) number.
+        pub phone_number: String,
+        /// Line of business code.
+        pub line_of_business_code: String,
+        /// `IN` or `OUT`.
+        pub r#type: CallDirection,
+        /// URL of the recording.
+        pub recording_url: String,
+    }
+    validate(p) {
+        v::id("call_uuid", &p.call_uuid)?;
+        let start = utc_seconds("call_start_time", &p.call_start_time)?;
+        let end = utc_seconds("call_end_time", &p.call_end_time)?;
+        if end <= start {
+            return Err(Error::validation("call_end_time", "must be after call_start_time"));
+        }
+        v::id("agent_id", &p.agent_id)?;
+        v::required("phone_number", &p.phone_number)?;
+        v::id("line_of_business_code", &p.line_of_business_code)?;
+        v::url_with_scheme("recording_url", &p.recording_url, "https")
+            .or_else(|_| v::url_with_scheme("recording_url", &p.recording_url, "http"))?;
+    }
+}
