@@ -2,12 +2,15 @@
 // Node entry (require). The wasm module is loaded synchronously; no init needed.
 const wasm = require('./node/telepartner.js');
 const errors = require('./errors.cjs');
+const { installPaging } = require('./paging.cjs');
 
 wasm.__registerErrorClass(errors.TelepartnerError);
+installPaging(wasm.Toku);
 
 module.exports = {
   IvrSolutions: wasm.IvrSolutions,
   RhysTalk: wasm.RhysTalk,
+  Toku: wasm.Toku,
   buildRequest: wasm.buildRequest,
   parseResponse: wasm.parseResponse,
   ...errors,

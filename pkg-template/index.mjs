@@ -2,7 +2,7 @@
 import cjs from './index.cjs';
 
 export const {
-  IvrSolutions, RhysTalk, buildRequest, parseResponse,
+  IvrSolutions, RhysTalk, Toku, buildRequest, parseResponse,
   TelepartnerError, isTelepartnerError, isValidationError, isApiError, isAuthError,
   isNotFoundError, isRateLimitError, isServerError, isTimeoutError, isAbortedError,
   isNetworkError, isDecodeError,

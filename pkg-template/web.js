@@ -1,8 +1,11 @@
 // Browser / bundler entry. Call `await init()` once before using the SDK.
-import wasmInit, { __registerErrorClass } from './web/telepartner.js';
+import wasmInit, { __registerErrorClass, Toku as TokuClass } from './web/telepartner.js';
+import { installPaging } from './paging.js';
 import { TelepartnerError } from './errors.js';
 
-export { IvrSolutions, RhysTalk, buildRequest, parseResponse } from './web/telepartner.js';
+export { IvrSolutions, RhysTalk, Toku, buildRequest, parseResponse } from './web/telepartner.js';
+
+installPaging(TokuClass);
 export * from './errors.js';
 
 let ready;

@@ -4,6 +4,7 @@ import {
   type RegisterParams, type IvrResponse, type RegisterData, type JsonValue, type CallOptions,
   type WorkingHours, type ClickConnectParams,
   RhysTalk, type RhysTalkReply, type CreateAccountResponse, type GetBalanceResponse,
+  Toku, type TokuCallEvent, type MaskedSession, type Recording,
 } from 'telepartner';
 
 declare const process: { env: Record<string, string | undefined> };
@@ -74,4 +75,20 @@ export async function rhystalk(getToken: () => Promise<string>): Promise<number>
   await rt.debitBalance({ account, amount: '1.25' });
   const balance: RhysTalkReply<GetBalanceResponse> = await rt.getBalance({ account });
   return balance.data.total_balance;
+}
+
+export async function masking(tk: Toku): Promise<MaskedSession> {
+  await tk.createMaskedCall({ a_party_number: '6591234567', b_party_number: '6598765432', reference_id: 'ride_1', timeout: 60 });
+  let rows = 0;
+  for await (const row of tk.iterCallList({ limit: 100 }, { maxItems: 500 })) {
+    void row;
+    rows++;
+  }
+  void rows;
+  // @ts-expect-error dtmf is a number
+  await tk.createTtsCall({ called_number: '1', reference_id: 'r', commands: [{ function: 'PlayTTS', message: 'hi', language: 'en', dtmf: '5' }] });
+  const rec: Recording = await tk.getRecording({ recordingId: '0567868501' });
+  void rec.data.byteLength;
+  const event: TokuCallEvent = Toku.parseCallEvent('{"call_status":"SETUP","session_id":"s","result":0}');
+  return Toku.foldCallEvents([event]);
 }

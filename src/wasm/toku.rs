@@ -1,0 +1,188 @@
+//! `Toku`: the JS class for the Toku API.
+
+use std::rc::Rc;
+
+use js_sys::{Object, Promise, Reflect, Uint8Array};
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use serde_json::Value;
+use tsify::{Ts, Tsify};
+use wasm_bindgen::prelude::*;
+
+use super::call::{call, js_hook, js_methods, Authorize, Inner, Op};
+use super::error::to_js as js_error;
+use super::options::{CallOptions, Reader};
+use super::{params_json, to_js_value};
+use crate::client::{Client, ClientOptions, Sent};
+use crate::endpoint::{decode_value, Endpoint};
+use crate::error::Error;
+use crate::http::HttpResponse;
+use crate::providers::toku::*;
+use crate::transport::fetch::FetchTransport;
+
+/// Options for `new Toku(...)`.
+#[derive(Debug, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct TokuOptions {
+    /// Base URL of your Toku API (required: the collection's is `/`).
+    pub base_url: String,
+    /// Sent as `x-api-key` on programmable-call and caller-id requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_key: Option<String>,
+    /// Sent as `line-of-business-id` with the API key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line_of_business_id: Option<String>,
+    /// Bearer token, sent as `Authorization` or `api-authorization` as each request documents.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    /// Sent as `user-agent` where documented (browsers ignore it: a page cannot set it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_agent: Option<String>,
+    /// A `fetch` to use instead of the global one.
+    #[tsify(optional, type = "(input: Request) => Promise<Response>")]
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    pub fetch: JsValue,
+    /// Called before every attempt (see `CallEvent`).
+    #[tsify(optional, type = "(event: CallEvent) => void")]
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    pub on_request: JsValue,
+    /// Called after every attempt (see `CallEvent`).
+    #[tsify(optional, type = "(event: CallEvent) => void")]
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    pub on_response: JsValue,
+    /// Per-attempt timeout in milliseconds (default 30000).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeout_ms: Option<u32>,
+    /// Retries for reads (default 2). Writes are never retried.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_retries: Option<u32>,
+}
+
+/// The Toku API: agents, recordings, TTS calls, number masking, caller ids,
+/// OTP, rates, reports and call metadata; `Toku.parseCallEvent` for webhooks.
+#[wasm_bindgen]
+pub struct Toku {
+    inner: Rc<Inner<Provider>>,
+}
+
+#[wasm_bindgen]
+impl Toku {
+    /// Create a client. Throws a `TelepartnerError` (`kind: "config"` or `"validation"`) on bad options.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: Ts<TokuOptions>) -> Result<Toku, JsValue> {
+        Self::from_js(options.js_value()).map_err(|e| js_error(&e))
+    }
+
+    fn from_js(value: JsValue) -> Result<Toku, Error> {
+        let known = [
+            "baseUrl",
+            "apiKey",
+            "lineOfBusinessId",
+            "token",
+            "userAgent",
+            "fetch",
+            "onRequest",
+            "onResponse",
+            "timeoutMs",
+            "maxRetries",
+        ];
+        let r = Reader::new(Some(value), "options", &known)?
+            .ok_or_else(|| Error::validation("options", "expected an object"))?;
+        let base_url = r.string("baseUrl")?.ok_or_else(|| Error::Config {
+            field: "baseUrl".into(),
+            reason: "is required (the collection's base URL is /)".into(),
+        })?;
+        let config = Config::new(
+            &base_url,
+            r.string("apiKey")?,
+            r.string("lineOfBusinessId")?,
+            r.string("token")?,
+            r.string("userAgent")?,
+        )?;
+        let defaults = ClientOptions::default();
+        let options = ClientOptions {
+            timeout_ms: r
+                .integer("timeoutMs", 1, i32::MAX as u32)?
+                .unwrap_or(defaults.timeout_ms),
+            max_retries: r
+                .integer("maxRetries", 0, 10)?
+                .unwrap_or(defaults.max_retries),
+            correlation_ids: false,
+        };
+        let transport = FetchTransport::new(r.function("fetch")?);
+        let client = Client::new(config, transport, options).with_hooks(
+            js_hook(r.function("onRequest")?),
+            js_hook(r.function("onResponse")?),
+        );
+        Ok(Toku {
+            inner: Rc::new(client),
+        })
+    }
+
+    /// Parse a call-event webhook body (JSON text or an already parsed object) into a typed
+    /// event. No network. Malformed bodies throw a `TelepartnerError` of kind `decode`.
+    #[wasm_bindgen(js_name = parseCallEvent, unchecked_return_type = "TokuCallEvent")]
+    pub fn parse_call_event(
+        #[wasm_bindgen(unchecked_param_type = "string | object")] body: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let text = match body.as_string() {
+            Some(text) => text,
+            None => js_sys::JSON::stringify(&body)
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or_default(),
+        };
+        parse_call_event(&text)
+            .and_then(|e| to_js_value(&e))
+            .map_err(|e| js_error(&e))
+    }
+
+    /// Fold the events of one masked session (any order) into its state.
+    #[wasm_bindgen(js_name = foldCallEvents, unchecked_return_type = "MaskedSession")]
+    pub fn fold_call_events(
+        #[wasm_bindgen(unchecked_param_type = "TokuCallEvent[]")] events: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let events: Vec<TokuCallEvent> = params_json(&events)
+            .and_then(|v| {
+                serde_json::from_value(v).map_err(|_| {
+                    Error::validation("events", "expected events returned by parseCallEvent")
+                })
+            })
+            .map_err(|e| js_error(&e))?;
+        to_js_value(&MaskedSession::fold(&events)).map_err(|e| js_error(&e))
+    }
+
+    /// The base URL in use.
+    #[wasm_bindgen(getter, js_name = baseUrl)]
+    pub fn base_url(&self) -> String {
+        self.inner.config().base_url.clone()
+    }
+}
+
+impl Toku {
+    fn auth(&self) -> Option<Rc<dyn Authorize>> {
+        None
+    }
+}
+
+/// JSON replies as sent; audio replies (recordings) as `{ contentType, data: Uint8Array }`.
+fn decode_toku<R: DeserializeOwned + Serialize>(
+    value: Value,
+    resp: &HttpResponse,
+    _: &Sent,
+) -> Result<JsValue, Error> {
+    let content_type = resp.header("content-type").unwrap_or("");
+    if value.is_null() && !content_type.contains("json") && !resp.body.is_empty() {
+        let out = Object::new();
+        let _ = Reflect::set(&out, &"contentType".into(), &content_type.into());
+        let _ = Reflect::set(
+            &out,
+            &"data".into(),
+            &Uint8Array::from(resp.body.as_slice()),
+        );
+        return Ok(out.into());
+    }
+    let reply: R = decode_value(value, resp)?;
+    to_js_value(&reply)
+}
+
+crate::for_each_toku_operation!(js_methods, Toku, decode_toku);
