@@ -12,7 +12,8 @@ python3 tests/contract/wait_ready.py "$URL"
 ln -sfn ../pkg node_modules/telepartner
 export IVR_BASE_URL="$URL" IVR_PARTNER_KEY="demo_partner_key"
 export RHYSTALK_BASE_URL="$URL/prod" RHYSTALK_TOKEN="demo.sandbox.token"
-for example in onboard provisioning billing rhystalk; do
+export TOKU_BASE_URL="$URL/toku" TOKU_API_KEY="demo_toku_key" TOKU_LOB_ID="11111388"
+for example in onboard provisioning billing rhystalk masked-call; do
   printf '\n======== js-examples/node/%s.mjs ========\n' "$example"
   node "js-examples/node/$example.mjs"
 done

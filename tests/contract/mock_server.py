@@ -34,7 +34,7 @@ RHYS_BASE = "/prod"
 CORS = {
     "access-control-allow-origin": "*",
     "access-control-allow-methods": "GET, POST, OPTIONS",
-    "access-control-allow-headers": "authorization, content-type, accept, idempotency-key, x-correlation-id",
+    "access-control-allow-headers": "authorization, content-type, accept, idempotency-key, x-correlation-id, x-api-key, line-of-business-id, api-authorization",
     "access-control-expose-headers": "x-request-id, retry-after, x-correlation-id, x-transaction-id",
     "access-control-max-age": "600",
 }
@@ -93,6 +93,47 @@ def rhystalk_reply(path, headers, raw, body):
     if key:
         RHYS["idem"][(op, key)] = (raw, status, payload)
     return status, payload, ids
+
+
+TOKU_BASE = "/toku"
+
+
+def toku_events(url, session_id, body, delay_s):
+    """POST SETUP, CONNECT, DISCONNECT to the call's webhook, as Toku documents them."""
+    import urllib.request
+    base = {"result": 0, "result_desc": "Ok", "service_name": "PROGRAMMABLE_CALL", "channel": 0,
+            "session_id": session_id, "calling_party": body.get("a_party_number", ""),
+            "called_party": body.get("b_party_number", ""), "redirecting_number": "", "direction": 1,
+            "reference_id": body.get("reference_id", ""), "call_setup_time": "2026-11-23 10:00:00",
+            "call_alert_time": "2026-11-23 10:00:00", "gmt": 8, "call_cause": ""}
+    steps = [
+        {"call_status": "SETUP", "call_connected_time": "", "call_disconnected_time": "", "call_connected": 0, "call_duration": 0, "dtmf": ""},
+        {"call_status": "CONNECT", "call_connected_time": "2026-11-23 10:00:05", "call_disconnected_time": "", "call_connected": 1, "call_duration": 0, "dtmf": ""},
+        {"call_status": "DISCONNECT", "call_connected_time": "2026-11-23 10:00:05", "call_disconnected_time": "2026-11-23 10:01:17", "call_connected": 0, "call_duration": 72, "dtmf": "1"},
+    ]
+    for step in steps:
+        time.sleep(delay_s)
+        data = json.dumps({**base, **step}).encode()
+        req = urllib.request.Request(url, data=data, headers={"content-type": "application/json"}, method="POST")
+        try:
+            urllib.request.urlopen(req, timeout=5).read()
+        except OSError:
+            return
+
+
+def toku_reply(method, path, headers, body):
+    """Toku masking: a session id, then call events POSTed to the webhook."""
+    op = path[len(TOKU_BASE):]
+    if op.startswith("/v1/programmable-call/"):
+        if not headers.get("x-api-key") or not headers.get("line-of-business-id"):
+            return 401, {"message": "Unauthorized"}
+        session_id = f"sess-{int(time.time() * 1000) % 10**9}"
+        hook = body.get("call_event_webhook_url")
+        if hook:
+            threading.Thread(target=toku_events, args=(hook, session_id, body, 0.15), daemon=True).start()
+        status = 201 if op.endswith("/conferences") else 200
+        return status, {"message": "Call initiated", "data": {"reference_id": body.get("reference_id"), "session_id": session_id}}
+    return 404, {"message": "Not Found"}
 
 
 def reply_for(method, path, body, counts):
@@ -187,6 +228,14 @@ class Handler(BaseHTTPRequestHandler):
             with LOCK:
                 return self.send(200, {"count": STATE["counts"][target]})
         headers = {k.lower(): v for k, v in self.headers.items()}
+        if parts.path.startswith(TOKU_BASE + "/"):
+            # Toku publishes no schema to validate against (a Postman collection).
+            try:
+                body = json.loads(raw) if raw else {}
+            except ValueError:
+                body = {}
+            status, payload = toku_reply(method, parts.path, headers, body)
+            return self.send(status, payload)
         rhys = parts.path.startswith(RHYS_BASE + "/")
         api = "rhystalk" if rhys else "ivrsolutions"
         host = "https://hbgxb4yrq5.execute-api.eu-west-2.amazonaws.com" if rhys else "https://api.ivrsolutions.in"

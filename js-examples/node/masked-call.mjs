@@ -1,0 +1,56 @@
+// Toku number masking: bridge a rider and a driver, then print the call's
+// events as Toku posts them to our webhook, and the folded session state.
+//
+//   TOKU_BASE_URL=... TOKU_API_KEY=... TOKU_LOB_ID=... node js-examples/node/masked-call.mjs
+//   (make demo runs it against the local mock, which posts SETUP, CONNECT, DISCONNECT)
+import http from 'node:http';
+import { Toku, isTelepartnerError } from 'telepartner';
+
+const { TOKU_BASE_URL: baseUrl, TOKU_API_KEY: apiKey, TOKU_LOB_ID: lineOfBusinessId } = process.env;
+if (!baseUrl || !apiKey || !lineOfBusinessId) {
+  console.error('Set TOKU_BASE_URL, TOKU_API_KEY and TOKU_LOB_ID.');
+  process.exit(2);
+}
+const toku = new Toku({ baseUrl, apiKey, lineOfBusinessId, userAgent: 'telepartner-example/0.1' });
+
+// Our webhook: Toku POSTs SETUP, CONNECT, DISCONNECT (or FAILED) here.
+const events = [];
+let done;
+const finished = new Promise((resolve) => { done = resolve; });
+const server = http.createServer((req, res) => {
+  let body = '';
+  req.on('data', (chunk) => { body += chunk; });
+  req.on('end', () => {
+    res.writeHead(204).end();
+    try {
+      const event = Toku.parseCallEvent(body);
+      events.push(event);
+      console.log(`  event ${event.call_status.padEnd(10)} connected=${event.call_connected} duration=${event.call_duration}s${event.dtmf ? ` dtmf=${event.dtmf}` : ''}`);
+      if (event.call_status === 'DISCONNECT' || event.call_status === 'FAILED') done();
+    } catch (e) {
+      console.error('  ignored a malformed webhook:', isTelepartnerError(e) ? e.message : e);
+    }
+  });
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const webhook = process.env.TOKU_WEBHOOK_URL ?? `http://127.0.0.1:${server.address().port}/toku-events`;
+
+try {
+  const call = await toku.createMaskedCall({
+    a_party_number: '6591234567', b_party_number: '6598765432', reference_id: `ride-${Date.now()}`,
+    message: { text: 'Connecting you to your driver', voice: 'f', language: 'en' },
+    timeout: 60, call_event_webhook_url: webhook,
+  });
+  console.log(`masked call placed: session ${call.data.session_id}`);
+  const timer = setTimeout(done, 15_000);
+  await finished;
+  clearTimeout(timer);
+  const session = Toku.foldCallEvents(events);
+  console.log(`session ${session.sessionId}: ${session.state}, talked ${session.durationSeconds}s, last dtmf ${session.dtmf ?? '-'}`);
+} catch (e) {
+  if (isTelepartnerError(e)) console.error(`✗ ${e.kind}${e.status ? ` ${e.status}` : ''}${e.field ? ` ${e.field}` : ''}: ${e.message}`);
+  else console.error(e);
+  process.exitCode = 1;
+} finally {
+  server.close();
+}
