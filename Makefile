@@ -6,7 +6,7 @@ MOCK_PORT ?= 4010
 MOCK_URL := http://127.0.0.1:$(MOCK_PORT)
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup setup-rust setup-node setup-python setup-browser pkg test demo mock fuzz memory clean
+.PHONY: setup setup-rust setup-node setup-python setup-browser pkg test demo mock fuzz memory bench clean
 
 setup: setup-rust setup-node setup-python
 
@@ -36,6 +36,10 @@ test: setup setup-browser
 ## demo: onboard a client end to end through the wasm package, against the contract-checking mock
 demo: setup pkg
 	@scripts/demo.sh
+
+## bench: per-call cost vs raw fetch and openapi-fetch, cold start, instantiation, bytes (not in make test)
+bench: setup setup-browser pkg
+	node scripts/bench.mjs
 
 ## fuzz: the long fuzz run: 200,000 cases x 6 properties = 1.2 million inputs, 0 panics allowed
 fuzz:

@@ -30,6 +30,7 @@ WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="$(command -v chromedriver)" \
 
 say "npm package: build, pack, install from the tarball"
 scripts/build-pkg.sh
+node scripts/size-check.mjs
 (cd pkg && npm pack --silent --pack-destination ../target >/dev/null)
 CONSUMER="$PWD/target/js-consumer"
 rm -rf "$CONSUMER" && mkdir -p "$CONSUMER"
