@@ -226,6 +226,17 @@ fn build(req: &HttpRequest, signal: &AbortSignal) -> Result<web_sys::Request, Er
     Ok(request.into())
 }
 
+/// Reply headers any provider reads (see the providers' `check` and the client's retry policy).
+const READ_HEADERS: &[&str] = &[
+    "content-type",
+    "retry-after",
+    "retry-after-ms",
+    "x-request-id",
+    "x-amzn-requestid",
+    "x-correlation-id",
+    "x-transaction-id",
+];
+
 /// Read any fetch-compatible response (a real `Response` or a look-alike).
 async fn read_response(response: &JsValue) -> Result<HttpResponse, Error> {
     let bad = |what: &str| Error::Network {
@@ -240,23 +251,18 @@ async fn read_response(response: &JsValue) -> Result<HttpResponse, Error> {
     } else {
         return Err(bad("status out of range"));
     };
+    // Only the headers the providers read: one `get` each is cheaper than
+    // iterating every header through the JS iterator protocol.
     let mut headers = Vec::new();
-    if let Ok(h) = Reflect::get(response, &"headers".into()) {
-        if let Ok(entries) = Reflect::get(&h, &"entries".into())
-            .and_then(|f| f.dyn_into::<Function>().map_err(JsValue::from))
-        {
-            if let Ok(Some(iter)) = entries.call0(&h).and_then(|it| js_sys::try_iter(&it)) {
-                for pair in iter.flatten() {
-                    let k = Reflect::get(&pair, &0.into())
-                        .ok()
-                        .and_then(|v| v.as_string());
-                    let v = Reflect::get(&pair, &1.into())
-                        .ok()
-                        .and_then(|v| v.as_string());
-                    if let (Some(k), Some(v)) = (k, v) {
-                        headers.push((k.to_ascii_lowercase(), v));
-                    }
-                }
+    if let Some(get) = Reflect::get(response, &"headers".into())
+        .ok()
+        .filter(|h| h.is_object())
+        .and_then(|h| Reflect::get(&h, &"get".into()).ok().and_then(|f| f.dyn_into::<Function>().ok()).map(|f| (h, f)))
+    {
+        let (h, get) = get;
+        for name in READ_HEADERS {
+            if let Some(value) = get.call1(&h, &JsValue::from_str(name)).ok().and_then(|v| v.as_string()) {
+                headers.push(((*name).to_owned(), value));
             }
         }
     }
