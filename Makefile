@@ -6,7 +6,7 @@ MOCK_PORT ?= 4010
 MOCK_URL := http://127.0.0.1:$(MOCK_PORT)
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup setup-rust setup-node setup-python setup-browser pkg test demo mock fuzz memory bench clean
+.PHONY: setup setup-rust setup-node setup-python setup-browser pkg test demo sandbox mock fuzz memory bench clean
 
 setup: setup-rust setup-node setup-python
 
@@ -48,6 +48,10 @@ fuzz:
 ## memory: 100,000 calls through the wasm package with an in-memory fetch; wasm memory must stay flat
 memory: setup pkg
 	node --expose-gc tests/js/memory.mjs
+
+## sandbox: the stateful local fake of all three APIs, in the foreground (PORT=4010 SEED=42)
+sandbox:
+	cargo run --quiet -p telepartner-sandbox -- --port $${PORT:-4010} --seed $${SEED:-42}
 
 ## mock: run the contract-checking mock in the foreground
 mock: setup-python

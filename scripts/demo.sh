@@ -1,21 +1,39 @@
 #!/usr/bin/env bash
-# `make demo`: onboard a client through the wasm package against the local
-# contract-checking mock of the IVR Solutions API (every request validated by openapi-core).
+# `make demo`: the main job. Starts the sandbox (a local, stateful fake of all three APIs),
+# runs the Node examples through the wasm package in sequence, stops the sandbox.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PORT="${MOCK_PORT:-4010}"
+PORT="${SANDBOX_PORT:-4010}"
 URL="http://127.0.0.1:$PORT"
-python3 tests/contract/mock_server.py --port "$PORT" >/dev/null 2>&1 &
-MOCK_PID=$!
-trap 'kill $MOCK_PID 2>/dev/null || true' EXIT
-python3 tests/contract/wait_ready.py "$URL"
+start=$(date +%s)
+cargo build --quiet -p telepartner-sandbox
+target/debug/telepartner-sandbox --port "$PORT" >/dev/null 2>&1 &
+SANDBOX_PID=$!
+trap 'kill $SANDBOX_PID 2>/dev/null || true' EXIT
+python3 -c "
+import sys, time, urllib.request
+for _ in range(50):
+    try: urllib.request.urlopen('$URL/__sandbox/requests', timeout=1); sys.exit(0)
+    except OSError: time.sleep(0.2)
+sys.exit('sandbox did not start')"
 ln -sfn ../pkg node_modules/telepartner
-export IVR_BASE_URL="$URL" IVR_PARTNER_KEY="demo_partner_key"
-export RHYSTALK_BASE_URL="$URL/prod" RHYSTALK_TOKEN="demo.sandbox.token"
-export TOKU_BASE_URL="$URL/toku" TOKU_API_KEY="demo_toku_key" TOKU_LOB_ID="11111388"
-for example in onboard provisioning billing rhystalk masked-call; do
-  printf '\n======== js-examples/node/%s.mjs ========\n' "$example"
-  node "js-examples/node/$example.mjs"
-done
+export IVR_BASE_URL="$URL" IVR_PARTNER_KEY="sandbox_partner_key"
+export RHYSTALK_BASE_URL="$URL/prod" RHYSTALK_TOKEN="sandbox.token"
+export TOKU_BASE_URL="$URL/toku" TOKU_API_KEY="sandbox_toku_key" TOKU_LOB_ID="11111388"
+step() { printf '\n======== %s ========\n' "$1"; }
+
+step "1/5 onboard a client through KYC (js-examples/node/onboard.mjs)"
+node js-examples/node/onboard.mjs | tee target/demo-onboard.log
+CLIENT_ID=$(sed -n 's/.*client_id=//p' target/demo-onboard.log)
+export IVR_CLIENT_ID="$CLIENT_ID"
+step "2/5 provision a DID, an agent and a flow for $CLIENT_ID (provisioning.mjs)"
+node js-examples/node/provisioning.mjs
+step "3/5 top up and read the wallet (billing.mjs)"
+node js-examples/node/billing.mjs
+step "4/5 RhysTalk: account, one-key top-ups, masked-call translation (rhystalk.mjs)"
+node js-examples/node/rhystalk.mjs
+step "5/5 Toku: a masked call and its live events (masked-call.mjs)"
+node js-examples/node/masked-call.mjs
 echo
-python3 tests/contract/check_report.py "$URL"
+python3 tests/contract/sandbox_replies.py "$URL"
+echo "demo: done in $(( $(date +%s) - start ))s"

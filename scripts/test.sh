@@ -40,6 +40,22 @@ echo '{ "name": "consumer", "private": true }' > "$CONSUMER/package.json"
 say "JS tests (node:test) against the installed package"
 TELEPARTNER_CONSUMER_DIR="$CONSUMER" node --test --test-reporter=spec tests/js/ 2>&1 | tee -a "$LOG"
 
+say "sandbox: state, KYC order, idempotency, auth, CORS, webhooks, faults (through the package)"
+cargo build --quiet -p telepartner-sandbox
+SANDBOX_PORT="${SANDBOX_PORT:-4020}"
+export TELEPARTNER_SANDBOX_URL="http://127.0.0.1:$SANDBOX_PORT"
+target/debug/telepartner-sandbox --port "$SANDBOX_PORT" --event-delay-ms 30 >target/contract/sandbox.log 2>&1 &
+SANDBOX_PID=$!
+trap 'kill $MOCK_PID $SANDBOX_PID 2>/dev/null || true' EXIT
+python3 -c "
+import sys, time, urllib.request
+for _ in range(50):
+    try: urllib.request.urlopen('$TELEPARTNER_SANDBOX_URL/__sandbox/requests', timeout=1); sys.exit(0)
+    except OSError: time.sleep(0.2)
+sys.exit('sandbox did not start')"
+TELEPARTNER_CONSUMER_DIR="$CONSUMER" node --test --test-reporter=spec tests/sandbox/ 2>&1 | tee -a "$LOG"
+python3 tests/contract/sandbox_replies.py "$TELEPARTNER_SANDBOX_URL"
+
 say "browser entry of the package in headless Chromium (playwright-core, real fetch to the mock)"
 CHROMIUM="$(command -v chromium)" node --test --test-reporter=spec tests/browser/ 2>&1 | tee -a "$LOG"
 

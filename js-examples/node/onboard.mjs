@@ -49,7 +49,7 @@ try {
     if (!isTelepartnerError(e)) throw e;
     console.log(`\n✗ rejected locally (${e.kind}): ${e.field}: ${e.reason}`);
   }
-  console.log('\nOnboarding complete.');
+  console.log(`\nOnboarding complete: client_id=${clientId}`);
 } catch (e) {
   if (isTelepartnerError(e)) console.error(`\n✗ ${e.kind}${e.status ? ` ${e.status}` : ''}: ${e.message}`);
   else console.error(e);

@@ -14,7 +14,7 @@ const ivr = new IvrSolutions({ apiKey, baseUrl: process.env.IVR_BASE_URL });
 
 try {
   const regions = await ivr.didRegions();
-  console.log('regions:', JSON.stringify(regions.data));
+  console.log('regions:', JSON.stringify(regions.data?.regions ?? regions.data));
 
   const found = await ivr.searchDids({ client_id: clientId, country_code: '+91', pattern: '4310', search_pattern: 'contains', region: '1' });
   const numbers = found.data?.numbers ?? [];

@@ -257,11 +257,20 @@ async fn read_response(response: &JsValue) -> Result<HttpResponse, Error> {
     if let Some(get) = Reflect::get(response, &"headers".into())
         .ok()
         .filter(|h| h.is_object())
-        .and_then(|h| Reflect::get(&h, &"get".into()).ok().and_then(|f| f.dyn_into::<Function>().ok()).map(|f| (h, f)))
+        .and_then(|h| {
+            Reflect::get(&h, &"get".into())
+                .ok()
+                .and_then(|f| f.dyn_into::<Function>().ok())
+                .map(|f| (h, f))
+        })
     {
         let (h, get) = get;
         for name in READ_HEADERS {
-            if let Some(value) = get.call1(&h, &JsValue::from_str(name)).ok().and_then(|v| v.as_string()) {
+            if let Some(value) = get
+                .call1(&h, &JsValue::from_str(name))
+                .ok()
+                .and_then(|v| v.as_string())
+            {
                 headers.push(((*name).to_owned(), value));
             }
         }

@@ -94,6 +94,9 @@ pub(crate) fn params_json(value: &JsValue) -> Result<serde_json::Value, Error> {
     // JSON.stringify, then one string across the boundary (faster than walking the
     // object from wasm). Values JSON cannot hold (BigInt, cycles) are refused.
     let bad = || Error::validation("params", "expected a plain object of JSON values");
-    let text = js_sys::JSON::stringify(value).ok().and_then(|t| t.as_string()).ok_or_else(bad)?;
+    let text = js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(bad)?;
     serde_json::from_str(&text).map_err(|_| bad())
 }

@@ -1,0 +1,114 @@
+//! Toku: masking and TTS calls return a session id, then the documented call
+//! events are POSTed to `call_event_webhook_url` (SETUP, CONNECT, DISCONNECT).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde_json::{json, Value};
+use tokio::io::AsyncWriteExt;
+
+use crate::state::{App, Reply};
+
+fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    headers
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+pub fn handle(
+    app: &Arc<App>,
+    method: &str,
+    path: &str,
+    headers: &[(String, String)],
+    body: &str,
+) -> Reply {
+    let programmable =
+        path.starts_with("/v1/programmable-call/") || path.starts_with("/v1/caller-ids/");
+    let authorized = if programmable {
+        header(headers, "x-api-key").is_some() && header(headers, "line-of-business-id").is_some()
+    } else {
+        header(headers, "authorization")
+            .or_else(|| header(headers, "api-authorization"))
+            .is_some_and(|a| a.starts_with("Bearer "))
+    };
+    if !authorized {
+        return (401, json!({"message": "Unauthorized"}), vec![]);
+    }
+    let p: Value = serde_json::from_str(body).unwrap_or(json!({}));
+    if method == "POST" && path.starts_with("/v1/programmable-call/") {
+        let session_id = app.with(|d| {
+            d.toku_sessions += 1;
+            d.toku_sessions
+        });
+        let session_id = format!("{}-{session_id:04}", app.next_id("sess-"));
+        if let Some(url) = p.get("call_event_webhook_url").and_then(Value::as_str) {
+            let (url, sid, delay) = (url.to_owned(), session_id.clone(), app.event_delay);
+            tokio::spawn(deliver_events(url, sid, p.clone(), delay));
+        }
+        let status = if path.ends_with("/conferences") {
+            201
+        } else {
+            200
+        };
+        return (
+            status,
+            json!({"message": "Call initiated", "data": {"reference_id": p.get("reference_id"), "session_id": session_id}}),
+            vec![],
+        );
+    }
+    (
+        200,
+        json!({"status": true, "message": "Success", "data": []}),
+        vec![],
+    )
+}
+
+/// SETUP, CONNECT, DISCONNECT as the collection documents them, `delay` apart.
+async fn deliver_events(url: String, session_id: String, call: Value, delay: Duration) {
+    let party = |k: &str| {
+        call.get(k)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let base = json!({
+        "result": 0, "result_desc": "Ok", "service_name": "PROGRAMMABLE_CALL", "channel": 0,
+        "session_id": session_id, "calling_party": party("a_party_number"),
+        "called_party": if call.get("b_party_number").is_some() { party("b_party_number") } else { party("destination_number") },
+        "redirecting_number": "", "direction": 1, "reference_id": party("reference_id"),
+        "call_setup_time": "2026-11-23 10:00:00", "call_alert_time": "2026-11-23 10:00:00", "gmt": 8, "call_cause": "",
+    });
+    let steps = [
+        json!({"call_status": "SETUP", "call_connected_time": "", "call_disconnected_time": "", "call_connected": 0, "call_duration": 0, "dtmf": ""}),
+        json!({"call_status": "CONNECT", "call_connected_time": "2026-11-23 10:00:05", "call_disconnected_time": "", "call_connected": 1, "call_duration": 0, "dtmf": ""}),
+        json!({"call_status": "DISCONNECT", "call_connected_time": "2026-11-23 10:00:05", "call_disconnected_time": "2026-11-23 10:01:17", "call_connected": 0, "call_duration": 72, "dtmf": "1"}),
+    ];
+    for step in steps {
+        tokio::time::sleep(delay).await;
+        let mut event = base.clone();
+        if let (Some(e), Some(s)) = (event.as_object_mut(), step.as_object()) {
+            e.extend(s.clone());
+        }
+        if post_json(&url, &event.to_string()).await.is_err() {
+            return;
+        }
+    }
+}
+
+/// A minimal HTTP/1.1 POST to an `http://` URL (webhooks on this machine).
+async fn post_json(url: &str, body: &str) -> std::io::Result<()> {
+    let rest = url
+        .strip_prefix("http://")
+        .ok_or_else(|| std::io::Error::other("only http:// webhooks"))?;
+    let (host, path) = rest
+        .split_once('/')
+        .map(|(h, p)| (h, format!("/{p}")))
+        .unwrap_or((rest, "/".into()));
+    let mut stream = tokio::net::TcpStream::connect(host).await?;
+    let request = format!("POST {path} HTTP/1.1\r\nhost: {host}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len());
+    stream.write_all(request.as_bytes()).await?;
+    let mut sink = Vec::new();
+    let _ = tokio::io::AsyncReadExt::read_to_end(&mut stream, &mut sink).await;
+    Ok(())
+}

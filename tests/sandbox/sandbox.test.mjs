@@ -1,0 +1,126 @@
+// The sandbox's own tests, through the packed SDK and raw fetch: state, KYC
+// ordering, idempotency, auth, CORS, webhook delivery, fault injection.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const SBX = process.env.TELEPARTNER_SANDBOX_URL;
+assert.ok(SBX, 'TELEPARTNER_SANDBOX_URL must point at a running sandbox');
+const require = createRequire(path.join(process.env.TELEPARTNER_CONSUMER_DIR, 'index.js'));
+const { IvrSolutions, RhysTalk, Toku } = require('telepartner');
+const ivr = new IvrSolutions({ apiKey: 'sandbox_key', baseUrl: SBX });
+const rt = new RhysTalk({ token: 'sandbox.token', baseUrl: `${SBX}/prod` });
+const control = (route, body) => fetch(`${SBX}/__sandbox/${route}`, body ? { method: 'POST', body: JSON.stringify(body) } : undefined).then((r) => r.json());
+
+async function onboard() {
+  const { data: { request_id } } = await ivr.register({ name: 'Acme Corp', email: 'ops@acme.com', mobile: '9876543210', password: 'x', country_code: '+91' });
+  const { data: { temp_client_id } } = await ivr.verifyOtp({ request_id, mobileotp: '123456', emailotp: '654321' });
+  return temp_client_id;
+}
+
+test('KYC steps must come in order, and an accepted client is listed', async () => {
+  const { data: { request_id } } = await ivr.register({ name: 'Order Test', email: 'o@t.co', mobile: '9876543210', password: 'x', country_code: '+91' });
+  await assert.rejects(ivr.verifyOtp({ request_id, mobileotp: '111111', emailotp: '654321' }), { status: 400, message: 'API error 400: Invalid OTP' });
+  const { data: { temp_client_id: t } } = await ivr.verifyOtp({ request_id, mobileotp: '123456', emailotp: '654321' });
+  await assert.rejects(ivr.aadharOtp({ temp_client_id: t, aadhar_num: '123412341234' }), (e) => e.status === 400 && /verify_pan must come first/.test(e.message));
+  await assert.rejects(ivr.acceptKyc({ temp_client_id: t }), (e) => e.status === 400 && /out of order/.test(e.message));
+  await ivr.verifyPan({ temp_client_id: t, pan: 'ABCDE1234F', btype: 'company' });
+  const { data: { ref } } = await ivr.aadharOtp({ temp_client_id: t, aadhar_num: '123412341234' });
+  await assert.rejects(ivr.aadharVerify({ temp_client_id: t, otp: '999999', ref }), { status: 400 });
+  await ivr.aadharVerify({ temp_client_id: t, otp: '123456', ref });
+  await ivr.skipGst({ temp_client_id: t });
+  assert.ok((await ivr.pending()).data.pending.some((p) => p.temp_client_id === t));
+  await ivr.previewKyc({ temp_client_id: t });
+  const { data: { client_id } } = await ivr.acceptKyc({ temp_client_id: t });
+  assert.ok((await ivr.clients()).data.clients.some((c) => c.client_id === client_id));
+  assert.equal((await ivr.client({ client_id })).data.name, 'Order Test');
+  assert.ok(!(await ivr.pending()).data.pending.some((p) => p.temp_client_id === t));
+  await assert.rejects(ivr.client({ client_id: 'CL_nobody' }), { kind: 'not_found' });
+});
+
+test('DIDs, agents, flows and wallet persist', async () => {
+  const t = await onboard();
+  await ivr.verifyPan({ temp_client_id: t, pan: 'ABCDE1234F', btype: 'firm' });
+  const { data: { ref } } = await ivr.aadharOtp({ temp_client_id: t, aadhar_num: '123412341234' });
+  await ivr.aadharVerify({ temp_client_id: t, otp: '123456', ref });
+  await ivr.verifyGst({ temp_client_id: t, gst_num: '29ABCDE1234F1ZW' });
+  await ivr.previewKyc({ temp_client_id: t });
+  const { data: { client_id } } = await ivr.acceptKyc({ temp_client_id: t });
+  const { data: { numbers } } = await ivr.searchDids({ client_id, country_code: '+91', pattern: '4310', search_pattern: 'contains' });
+  await ivr.buyDid({ client_id, number: numbers[0], country: 'IN' });
+  await assert.rejects(ivr.buyDid({ client_id, number: numbers[0], country: 'IN' }), (e) => e.status === 400 && /already assigned/.test(e.message));
+  assert.deepEqual((await ivr.clientDids({ client_id })).data.dids.map((d) => d.number), [numbers[0]]);
+  const { data: { agent_id } } = await ivr.addAgent({ client_id, name: 'Priya', email: 'p@acme.com', phonenumber: '9876543210', password: 'x', extension: '2101' });
+  await ivr.updateAgentAvailability({ client_id, agent_id, available: '0' });
+  assert.equal((await ivr.getAgentsAvailability({ client_id })).data.agents[0].available, '0');
+  const { data: { flow_id } } = await ivr.createBasicFlow({ client_id, flow_name: 'Support', agent_ext: '2101' });
+  await ivr.mapFlowDid({ client_id, flow_id, did_no: numbers[0] });
+  await ivr.addClientCredits({ client_id, credit: '100' });
+  await ivr.addClientCredits({ client_id, credit: '50.5' });
+  assert.equal((await ivr.walletBalance({ client_id })).data.balance, '150.50');
+  const page2 = await ivr.walletTransactions({ client_id, page: 2, limit: 1 });
+  assert.deepEqual(page2.data.transactions.map((x) => x.amount), ['50.50']);
+});
+
+test('RhysTalk: one key, one effect; another body with the key is a 409', async () => {
+  const { data: { account_code_12: account } } = await rt.createAccount({ product_id: 'prepaid_uk' });
+  const opts = { idempotencyKey: `t-${account}` };
+  const a = await rt.topup({ account, amount: 7 }, opts);
+  const b = await rt.topup({ account, amount: 7 }, opts);
+  assert.deepEqual(a.data, b.data);
+  assert.equal((await rt.getBalance({ account })).data.total_balance, 7);
+  await assert.rejects(rt.topup({ account, amount: 8 }, opts), { status: 409, code: 'idempotency_conflict' });
+  await assert.rejects(rt.getBalance({ account: '999' }), { kind: 'not_found' });
+});
+
+test('auth is required as each API does it; CORS preflight is answered', async () => {
+  assert.equal((await fetch(`${SBX}/partnerclients/clients`)).status, 401);
+  assert.equal((await fetch(`${SBX}/prod/get_balance`, { method: 'POST', body: '{"account":"1"}' })).status, 403);
+  const pre = await fetch(`${SBX}/partnerclients/buy_did`, { method: 'OPTIONS', headers: { origin: 'http://portal.test', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' } });
+  assert.equal(pre.status, 204);
+  assert.equal(pre.headers.get('access-control-allow-origin'), '*');
+  assert.match(pre.headers.get('access-control-allow-headers'), /authorization/);
+  assert.match(pre.headers.get('access-control-allow-headers'), /idempotency-key/);
+});
+
+test('Toku masking delivers SETUP, CONNECT, DISCONNECT to the webhook', async () => {
+  const events = [];
+  let done;
+  const all = new Promise((r) => { done = r; });
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => { body += c; });
+    req.on('end', () => {
+      res.writeHead(204).end();
+      events.push(Toku.parseCallEvent(body));
+      if (events.length === 3) done();
+    });
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const toku = new Toku({ baseUrl: `${SBX}/toku`, apiKey: 'k', lineOfBusinessId: '1' });
+  const call = await toku.createMaskedCall({ a_party_number: '6591234567', b_party_number: '6598765432', reference_id: 'ride', call_event_webhook_url: `http://127.0.0.1:${server.address().port}/hook` });
+  await Promise.race([all, new Promise((_, rej) => setTimeout(() => rej(new Error('no webhook events')), 5000))]);
+  server.close();
+  assert.deepEqual(events.map((e) => e.call_status), ['SETUP', 'CONNECT', 'DISCONNECT']);
+  assert.ok(events.every((e) => e.session_id === call.data.session_id));
+  assert.equal(Toku.foldCallEvents(events).durationSeconds, 72);
+});
+
+test('faults: injected per route, and the request log shows the attempts', async () => {
+  await control('faults', { route: '/partnerclients/did_regions', status: 503, times: 1 });
+  const before = (await control('requests')).filter((e) => e.path === '/partnerclients/did_regions').length;
+  await ivr.didRegions(); // a read: retried after the 503
+  const after = (await control('requests')).filter((e) => e.path === '/partnerclients/did_regions');
+  assert.equal(after.length - before, 2);
+  assert.equal(after.at(-2).headers.authorization, '[redacted]', 'the log never shows credentials');
+  await control('faults', { route: '/partnerclients/clients', malformed: true, times: 1 });
+  await assert.rejects(ivr.clients(), { kind: 'decode' });
+  await control('faults', { route: '/partnerclients/remove_did', status: 500, times: 3 });
+  const n = (await control('requests')).length;
+  await assert.rejects(ivr.removeDid({ client_id: 'CLx', did_no: '+911143104501' }), { kind: 'server', retryable: false });
+  assert.equal((await control('requests')).length - n, 1, 'a write is sent once');
+  await control('faults', { route: '/partnerclients/pending', delay_ms: 400, times: 1 });
+  await assert.rejects(ivr.pending({}, { timeoutMs: 100, maxRetries: 0 }), { kind: 'timeout' });
+});
