@@ -3,6 +3,7 @@
 const wasm = require('./node/telepartner.js');
 const errors = require('./errors.cjs');
 const { installPaging } = require('./paging.cjs');
+const proxy = require('./proxy.cjs');
 
 wasm.__registerErrorClass(errors.TelepartnerError);
 installPaging(wasm.Toku);
@@ -13,5 +14,8 @@ module.exports = {
   Toku: wasm.Toku,
   buildRequest: wasm.buildRequest,
   parseResponse: wasm.parseResponse,
+  createProxyHandler: (options) => proxy.createProxyHandlerWith(wasm, options),
+  toNodeHandler: proxy.toNodeHandler,
+  operations: wasm.operations,
   ...errors,
 };

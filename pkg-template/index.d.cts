@@ -2,3 +2,4 @@
 export * from './node/telepartner.js';
 export * from './errors.js';
 export * from './paging-node.js';
+export * from './proxy.js';

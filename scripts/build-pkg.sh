@@ -19,13 +19,13 @@ done
 
 cp pkg-template/package.json pkg-template/index.cjs pkg-template/index.mjs pkg-template/index.d.ts pkg-template/index.d.cts \
    pkg-template/web.js pkg-template/web.d.ts pkg-template/errors.js pkg-template/errors.d.ts \
-   pkg-template/paging.js pkg-template/README.md pkg/
+   pkg-template/paging.js pkg-template/proxy.js pkg-template/proxy.d.ts pkg-template/README.md pkg/
 sed "s#__MODULE__#./node/telepartner.js#" pkg-template/paging.d.ts.in > pkg/paging-node.d.ts
 sed "s#__MODULE__#./web/telepartner.js#" pkg-template/paging.d.ts.in > pkg/paging-web.d.ts
 # One source for the JS helpers: derive the CommonJS copies from the ESM ones.
 node -e '
   const fs = require("fs");
-  for (const name of ["errors", "paging"]) {
+  for (const name of ["errors", "paging", "proxy"]) {
     let src = fs.readFileSync(`pkg/${name}.js`, "utf8");
     const names = [...src.matchAll(/^export (?:class|function|const) (\w+)/gm)].map(m => m[1]);
     src = src.replace(/^export /gm, "");

@@ -22,7 +22,7 @@ fn js(json: &str) -> JsValue {
 
 fn client(extra: &str) -> IvrSolutions {
     let opts = js(&format!(
-        r#"{{"apiKey":"pk_test_partner_key","baseUrl":"{MOCK}"{extra}}}"#
+        r#"{{"apiKey":"pk_test_partner_key","baseUrl":"{MOCK}","dangerouslyAllowBrowser":true{extra}}}"#
     ));
     IvrSolutions::new(Ts::new_unchecked(opts)).unwrap_or_else(|_| panic!("client options rejected"))
 }
@@ -177,7 +177,9 @@ async fn not_found_maps_to_kind_and_status() {
 
 #[wasm_bindgen_test]
 async fn bad_key_is_an_auth_error() {
-    let opts = js(&format!(r#"{{"apiKey":"bad-key","baseUrl":"{MOCK}"}}"#));
+    let opts = js(&format!(
+        r#"{{"apiKey":"bad-key","baseUrl":"{MOCK}","dangerouslyAllowBrowser":true}}"#
+    ));
     let ivr = IvrSolutions::new(Ts::new_unchecked(opts)).unwrap_or_else(|_| panic!());
     let e = err(ivr.pending(None, None)).await;
     assert_eq!(prop(&e, "kind"), "auth");
@@ -253,7 +255,9 @@ async fn already_aborted_signal_sends_nothing() {
 
 #[wasm_bindgen_test]
 async fn connection_refused_is_a_network_error() {
-    let opts = js(r#"{"apiKey":"k","baseUrl":"http://127.0.0.1:9","maxRetries":0}"#);
+    let opts = js(
+        r#"{"apiKey":"k","baseUrl":"http://127.0.0.1:9","maxRetries":0,"dangerouslyAllowBrowser":true}"#,
+    );
     let ivr = IvrSolutions::new(Ts::new_unchecked(opts)).unwrap_or_else(|_| panic!());
     let e = err(ivr.clients(None, None)).await;
     assert_eq!(prop(&e, "kind"), "network");
@@ -265,20 +269,17 @@ fn bad_options_are_rejected_with_the_option_name() {
         Ok(_) => panic!("accepted {json}"),
         Err(e) => (prop(&e, "kind"), prop(&e, "field")),
     };
+    assert_eq!(bad(r#"{}"#), ("config".into(), "apiKey".into()));
     assert_eq!(
-        bad(r#"{"baseUrl":"https://x.test"}"#),
-        ("config".into(), "apiKey".into())
-    );
-    assert_eq!(
-        bad(r#"{"apiKey":"k","baseUrl":"ftp://x"}"#),
+        bad(r#"{"apiKey":"k","baseUrl":"ftp://x","dangerouslyAllowBrowser":true}"#),
         ("config".into(), "baseUrl".into())
     );
     assert_eq!(
-        bad(r#"{"apiKey":"k","timeoutMs":-1}"#),
+        bad(r#"{"apiKey":"k","timeoutMs":-1,"dangerouslyAllowBrowser":true}"#),
         ("validation".into(), "timeoutMs".into())
     );
     assert_eq!(
-        bad(r#"{"apiKey":"k","apikey":"k"}"#),
+        bad(r#"{"apiKey":"k","apikey":"k","dangerouslyAllowBrowser":true}"#),
         ("validation".into(), "apikey".into())
     );
 }
@@ -389,5 +390,37 @@ async fn click_connect_and_escape_hatch_over_fetch() {
     assert_eq!(
         (prop(&e, "kind"), prop(&e, "field")),
         ("validation".into(), "path".into())
+    );
+}
+
+/// A key in a web page is refused unless the caller insists; Node is unaffected;
+/// proxy mode (no key) needs no flag.
+#[wasm_bindgen_test]
+fn browser_key_guard() {
+    let in_browser = js_sys::Reflect::get(&js_sys::global(), &"document".into())
+        .is_ok_and(|d| !d.is_undefined());
+    let with_key = IvrSolutions::new(Ts::new_unchecked(js(r#"{"apiKey":"pk_live_secret"}"#)));
+    match (in_browser, with_key) {
+        (true, Err(e)) => {
+            assert_eq!(
+                (prop(&e, "kind"), prop(&e, "field")),
+                ("config".into(), "apiKey".into())
+            );
+            assert!(prop(&e, "message").contains("dangerouslyAllowBrowser"));
+            assert!(!prop(&e, "message").contains("pk_live_secret"));
+        }
+        (false, Ok(_)) => {}
+        (b, r) => panic!("browser={b}, constructed={}", r.is_ok()),
+    }
+    assert!(IvrSolutions::new(Ts::new_unchecked(js(
+        r#"{"apiKey":"k","dangerouslyAllowBrowser":true}"#
+    )))
+    .is_ok());
+    assert!(
+        IvrSolutions::new(Ts::new_unchecked(js(
+            r#"{"baseUrl":"https://portal.example/api/tp/ivrsolutions"}"#
+        )))
+        .is_ok(),
+        "proxy mode"
     );
 }

@@ -37,7 +37,7 @@ async fn ok(p: Promise) -> JsValue {
 
 fn client(extra: &str) -> RhysTalk {
     let opts = js(&format!(
-        r#"{{"token":"sandbox.token.x","baseUrl":"{MOCK}/prod"{extra}}}"#
+        r#"{{"token":"sandbox.token.x","baseUrl":"{MOCK}/prod","dangerouslyAllowBrowser":true{extra}}}"#
     ));
     RhysTalk::new(Ts::new_unchecked(opts)).unwrap_or_else(|_| panic!("options rejected"))
 }
@@ -110,7 +110,9 @@ async fn get_token_is_refreshed_after_an_expired_reply() {
             "fresh.token.2"
         })
     });
-    let opts = js(&format!(r#"{{"baseUrl":"{MOCK}/prod"}}"#));
+    let opts = js(&format!(
+        r#"{{"baseUrl":"{MOCK}/prod","dangerouslyAllowBrowser":true}}"#
+    ));
     Reflect::set(&opts, &"getToken".into(), get_token.as_ref()).unwrap();
     let rt = RhysTalk::new(Ts::new_unchecked(opts)).unwrap_or_else(|_| panic!("options rejected"));
     let created = ok(rt.create_account(

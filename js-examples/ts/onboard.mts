@@ -4,7 +4,7 @@ import {
   type RegisterParams, type IvrResponse, type RegisterData, type JsonValue, type CallOptions,
   type WorkingHours, type ClickConnectParams,
   RhysTalk, type RhysTalkReply, type CreateAccountResponse, type GetBalanceResponse,
-  Toku, type TokuCallEvent, type MaskedSession, type Recording,
+  Toku, type TokuCallEvent, type MaskedSession, type Recording, createProxyHandler,
 } from 'telepartner';
 
 declare const process: { env: Record<string, string | undefined> };
@@ -91,4 +91,13 @@ export async function masking(tk: Toku): Promise<MaskedSession> {
   void rec.data.byteLength;
   const event: TokuCallEvent = Toku.parseCallEvent('{"call_status":"SETUP","session_id":"s","result":0}');
   return Toku.foldCallEvents([event]);
+}
+
+export function backend(): (request: Request) => Promise<Response> {
+  return createProxyHandler({
+    ivrsolutions: { apiKey: process.env['IVR_PARTNER_KEY'] ?? '' },
+    allow: ['ivrsolutions.verifyPan', 'ivrsolutions.client'],
+    authorize: ({ params }) => params['client_id'] === undefined || params['client_id'] === 'CL_mine',
+    basePath: '/api/tp',
+  });
 }

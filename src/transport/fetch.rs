@@ -29,12 +29,30 @@ extern "C" {
 #[derive(Clone, Debug, Default)]
 pub struct FetchTransport {
     fetch: Option<Function>,
+    extra_headers: Vec<(String, String)>,
+    credentials: Option<web_sys::RequestCredentials>,
 }
 
 impl FetchTransport {
     /// Use `fetch` when given (any function `(Request) => Promise<Response>`), else the global one.
     pub fn new(fetch: Option<Function>) -> Self {
-        FetchTransport { fetch }
+        FetchTransport {
+            fetch,
+            extra_headers: Vec::new(),
+            credentials: None,
+        }
+    }
+
+    /// Proxy mode: headers of the partner's choosing on every request, and the
+    /// fetch `credentials` mode (e.g. `include` to send the portal's cookies).
+    pub fn with_proxy(
+        mut self,
+        headers: Vec<(String, String)>,
+        credentials: Option<web_sys::RequestCredentials>,
+    ) -> Self {
+        self.extra_headers = headers;
+        self.credentials = credentials;
+        self
     }
 }
 
@@ -125,7 +143,12 @@ impl Transport for FetchTransport {
             AbortLink::new(s, move || c.abort())
         });
         let outcome = async {
-            let request = build(req, &controller.signal())?;
+            let request = build(
+                req,
+                &controller.signal(),
+                &self.extra_headers,
+                self.credentials,
+            )?;
             let promise = match &self.fetch {
                 Some(f) => f
                     .call1(&JsValue::UNDEFINED, &request)
@@ -202,7 +225,12 @@ impl Transport for FetchTransport {
     }
 }
 
-fn build(req: &HttpRequest, signal: &AbortSignal) -> Result<web_sys::Request, Error> {
+fn build(
+    req: &HttpRequest,
+    signal: &AbortSignal,
+    extra: &[(String, String)],
+    credentials: Option<web_sys::RequestCredentials>,
+) -> Result<web_sys::Request, Error> {
     let method = match req.method {
         crate::http::Method::Get => gloo_net::http::Method::GET,
         crate::http::Method::Post => gloo_net::http::Method::POST,
@@ -213,8 +241,11 @@ fn build(req: &HttpRequest, signal: &AbortSignal) -> Result<web_sys::Request, Er
     let mut builder = gloo_net::http::RequestBuilder::new(&req.url)
         .method(method)
         .abort_signal(Some(signal));
-    for (k, v) in &req.headers {
+    for (k, v) in req.headers.iter().chain(extra) {
         builder = builder.header(k, v);
+    }
+    if let Some(c) = credentials {
+        builder = builder.credentials(c);
     }
     let request = match &req.body {
         Some(body) => builder.body(body.as_str()),

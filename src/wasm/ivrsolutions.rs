@@ -8,44 +8,29 @@ use serde_json::Value;
 use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 
-use super::call::{call, decode_plain, js_hook, js_methods, send, Op};
+use super::call::{call, decode_plain, js_methods, send, Op};
 use super::error::to_js as js_error;
 use super::options::{CallOptions, Reader};
 use super::params_json;
-use crate::client::{CallInfo, Client, ClientOptions};
+use super::setup::{self, CommonOptions, COMMON_OPTIONS};
+use crate::client::CallInfo;
 use crate::endpoint::{custom_request, Endpoint, Retry};
 use crate::providers::ivrsolutions::*;
-use crate::transport::fetch::FetchTransport;
 
 /// Options for `new IvrSolutions(...)`.
 #[derive(Debug, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct IvrSolutionsOptions {
-    /// Your partner API key (sent as `Authorization: Bearer ...`). Keep it on your server.
-    pub api_key: String,
+    /// Your partner API key (sent as `Authorization: Bearer ...`). Keep it on your server;
+    /// leave it out in a browser (proxy mode: `baseUrl` is your backend).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_key: Option<String>,
     /// Base URL; defaults to `https://api.ivrsolutions.in`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base_url: Option<String>,
-    /// A `fetch` to use instead of the global one.
-    #[tsify(optional, type = "(input: Request) => Promise<Response>")]
-    #[serde(default, with = "serde_wasm_bindgen::preserve")]
-    pub fetch: JsValue,
-    /// Called before every attempt with `{ api, operation, method, path, attempt }`
-    /// (the path template: no parameter values, headers or bodies, so nothing secret).
-    #[tsify(optional, type = "(event: CallEvent) => void")]
-    #[serde(default, with = "serde_wasm_bindgen::preserve")]
-    pub on_request: JsValue,
-    /// Called after every attempt with the same fields plus `status`,
-    /// `elapsedMs`, and for failures `error` (the kind) and `willRetry`.
-    #[tsify(optional, type = "(event: CallEvent) => void")]
-    #[serde(default, with = "serde_wasm_bindgen::preserve")]
-    pub on_response: JsValue,
-    /// Per-attempt timeout in milliseconds (default 30000).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timeout_ms: Option<u32>,
-    /// Retries for operations that are safe to repeat (default 2). Writes are never retried.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_retries: Option<u32>,
+    /// Timeouts, retries, fetch, hooks, browser guard and proxy-mode options.
+    #[serde(flatten)]
+    pub common: CommonOptions,
 }
 
 type Inner = super::call::Inner<Provider>;
@@ -69,38 +54,22 @@ impl IvrSolutions {
     }
 
     fn from_js(value: JsValue) -> Result<IvrSolutions, crate::Error> {
-        let known = [
-            "apiKey",
-            "baseUrl",
-            "fetch",
-            "timeoutMs",
-            "maxRetries",
-            "onRequest",
-            "onResponse",
-        ];
+        let known: Vec<&str> = COMMON_OPTIONS.iter().copied().chain(["apiKey"]).collect();
         let r = Reader::new(Some(value), "options", &known)?
             .ok_or_else(|| crate::Error::validation("options", "expected an object"))?;
-        let api_key = r.string("apiKey")?.ok_or_else(|| crate::Error::Config {
-            field: "apiKey".into(),
-            reason: "is required".into(),
-        })?;
-        let config = Config::new(api_key, r.string("baseUrl")?.as_deref())?;
-        let defaults = ClientOptions::default();
-        let options = ClientOptions {
-            timeout_ms: r
-                .integer("timeoutMs", 1, i32::MAX as u32)?
-                .unwrap_or(defaults.timeout_ms),
-            max_retries: r
-                .integer("maxRetries", 0, 10)?
-                .unwrap_or(defaults.max_retries),
-            correlation_ids: false,
+        let config = match (r.string("apiKey")?, r.string("baseUrl")?) {
+            (Some(key), base) => Config::new(key, base.as_deref())?,
+            (None, Some(backend)) => Config::proxy(&backend)?,
+            (None, None) => {
+                return Err(crate::Error::Config {
+                    field: "apiKey".into(),
+                    reason: "is required (or give baseUrl: your backend, for proxy mode)".into(),
+                })
+            }
         };
-        let transport = FetchTransport::new(r.function("fetch")?);
+        let secret = config.api_key.is_some().then_some("apiKey");
         Ok(IvrSolutions {
-            inner: Rc::new(Client::new(config, transport, options).with_hooks(
-                js_hook(r.function("onRequest")?),
-                js_hook(r.function("onResponse")?),
-            )),
+            inner: Rc::new(setup::client::<Provider>(&r, config, secret, false)?),
         })
     }
 

@@ -6,6 +6,7 @@ pub mod ivrsolutions;
 pub mod options;
 pub mod rhystalk;
 pub mod sans_io;
+pub(crate) mod setup;
 pub mod toku;
 
 use serde::Serialize;

@@ -11,17 +11,17 @@ use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use super::call::{call, js_hook, js_methods, Authorize, Inner, Op};
+use super::call::{call, js_methods, Authorize, Inner, Op};
 use super::error::to_js as js_error;
 use super::options::{CallOptions, Reader};
+use super::setup::{self, CommonOptions, COMMON_OPTIONS};
 use super::to_js_value;
-use crate::client::{Client, ClientOptions, Sent};
+use crate::client::Sent;
 use crate::endpoint::{decode_value, Endpoint};
 use crate::error::Error;
 use crate::http::HttpResponse;
 use crate::providers::rhystalk::token::TokenCache;
 use crate::providers::rhystalk::*;
-use crate::transport::fetch::FetchTransport;
 
 /// Options for `new RhysTalk(...)`: give `token` or `getToken`.
 #[derive(Debug, Deserialize, Tsify)]
@@ -39,29 +39,12 @@ pub struct RhysTalkOptions {
     /// Base URL; defaults to the production stage in the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base_url: Option<String>,
-    /// A `fetch` to use instead of the global one.
-    #[tsify(optional, type = "(input: Request) => Promise<Response>")]
-    #[serde(default, with = "serde_wasm_bindgen::preserve")]
-    pub fetch: JsValue,
-    /// Called before every attempt with `{ api, operation, method, path, attempt }`
-    /// (the path template: no parameter values, headers or bodies, so nothing secret).
-    #[tsify(optional, type = "(event: CallEvent) => void")]
-    #[serde(default, with = "serde_wasm_bindgen::preserve")]
-    pub on_request: JsValue,
-    /// Called after every attempt with the same fields plus `status`,
-    /// `elapsedMs`, and for failures `error` (the kind) and `willRetry`.
-    #[tsify(optional, type = "(event: CallEvent) => void")]
-    #[serde(default, with = "serde_wasm_bindgen::preserve")]
-    pub on_response: JsValue,
-    /// Per-attempt timeout in milliseconds (default 30000).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timeout_ms: Option<u32>,
-    /// Retries for reads and keyed writes (default 2; a write keeps its Idempotency-Key).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_retries: Option<u32>,
     /// Send a generated `X-Correlation-Id` on every call (default false).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub correlation_ids: Option<bool>,
+    /// Timeouts, retries, fetch, hooks, browser guard and proxy-mode options.
+    #[serde(flatten)]
+    pub common: CommonOptions,
 }
 
 /// Tokens from the caller's `getToken`, cached until shortly before `exp`.
@@ -131,58 +114,48 @@ impl RhysTalk {
     }
 
     fn from_js(value: JsValue) -> Result<RhysTalk, Error> {
-        let known = [
-            "token",
-            "getToken",
-            "baseUrl",
-            "fetch",
-            "timeoutMs",
-            "maxRetries",
-            "correlationIds",
-            "onRequest",
-            "onResponse",
-        ];
+        let known: Vec<&str> = COMMON_OPTIONS
+            .iter()
+            .copied()
+            .chain(["token", "getToken", "correlationIds"])
+            .collect();
         let r = Reader::new(Some(value), "options", &known)?
             .ok_or_else(|| Error::validation("options", "expected an object"))?;
         let token = r.string("token")?;
         let get_token = r.function("getToken")?;
-        let auth: Option<Rc<dyn Authorize>> = match (&token, get_token) {
+        let base = r.string("baseUrl")?;
+        let (auth, secret): (Option<Rc<dyn Authorize>>, Option<&str>) = match (&token, get_token) {
             (Some(_), Some(_)) => {
                 return Err(Error::Config {
                     field: "token".into(),
                     reason: "give token or getToken, not both".into(),
                 })
             }
-            (None, None) => {
-                return Err(Error::Config {
-                    field: "token".into(),
-                    reason: "token or getToken is required".into(),
-                })
-            }
-            (Some(_), None) => None,
-            (None, Some(get_token)) => Some(Rc::new(TokenAuth {
-                get_token,
-                cache: TokenCache::default(),
-            })),
+            (None, None) if base.is_none() => return Err(Error::Config {
+                field: "token".into(),
+                reason:
+                    "token or getToken is required (or give baseUrl: your backend, for proxy mode)"
+                        .into(),
+            }),
+            (None, None) => (None, None),
+            (Some(_), None) => (None, Some("token")),
+            (None, Some(get_token)) => (
+                Some(Rc::new(TokenAuth {
+                    get_token,
+                    cache: TokenCache::default(),
+                })),
+                Some("getToken"),
+            ),
         };
-        let config = Config::new(token, r.string("baseUrl")?.as_deref())?;
-        let defaults = ClientOptions::default();
+        let config = Config::new(token, base.as_deref())?;
         let correlation_ids = r.boolean("correlationIds")?.unwrap_or(false);
-        let options = ClientOptions {
-            timeout_ms: r
-                .integer("timeoutMs", 1, i32::MAX as u32)?
-                .unwrap_or(defaults.timeout_ms),
-            max_retries: r
-                .integer("maxRetries", 0, 10)?
-                .unwrap_or(defaults.max_retries),
-            correlation_ids,
-        };
-        let transport = FetchTransport::new(r.function("fetch")?);
         Ok(RhysTalk {
-            inner: Rc::new(Client::new(config, transport, options).with_hooks(
-                js_hook(r.function("onRequest")?),
-                js_hook(r.function("onResponse")?),
-            )),
+            inner: Rc::new(setup::client::<Provider>(
+                &r,
+                config,
+                secret,
+                correlation_ids,
+            )?),
             auth,
         })
     }

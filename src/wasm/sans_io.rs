@@ -13,7 +13,7 @@ use super::{params_json, to_js};
 use crate::endpoint::Retry;
 use crate::error::Error;
 use crate::http::HttpResponse;
-use crate::providers::{ivrsolutions, rhystalk};
+use crate::providers::{ivrsolutions, rhystalk, toku};
 use crate::transport::fetch::FetchTransport;
 use crate::transport::uuid_v4;
 
@@ -35,18 +35,20 @@ pub struct RequestData {
 #[wasm_bindgen(typescript_custom_section)]
 const TS_SANS_IO: &'static str = r#"
 /** Which API an operation belongs to. */
-export type ApiName = "ivrsolutions" | "rhystalk";
-/** Credentials for `buildRequest`: `apiKey` (IVR Solutions) or `token` (RhysTalk). */
-export interface SansIoConfig { apiKey?: string; token?: string; baseUrl?: string }
+export type ApiName = "ivrsolutions" | "rhystalk" | "toku";
+/** Credentials for `buildRequest`: `apiKey` (IVR Solutions, Toku), `token` (RhysTalk, Toku), Toku's `lineOfBusinessId` and `userAgent`. */
+export interface SansIoConfig { apiKey?: string; token?: string; lineOfBusinessId?: string; userAgent?: string; baseUrl?: string }
+/** One operation of one API (see `operations()`). */
+export interface OperationEntry { api: ApiName; operation: string; method: string; path: string }
 /** A reply received by your own HTTP stack, for `parseResponse`. */
 export interface ResponseData { status: number; headers?: Record<string, string>; body: string | Uint8Array }
 "#;
 
 fn api_check(api: &str) -> Result<(), Error> {
-    if api != "ivrsolutions" && api != "rhystalk" {
+    if !matches!(api, "ivrsolutions" | "rhystalk" | "toku") {
         return Err(Error::validation(
             "api",
-            "expected \"ivrsolutions\" or \"rhystalk\"",
+            "expected \"ivrsolutions\", \"rhystalk\" or \"toku\"",
         ));
     }
     Ok(())
@@ -64,10 +66,33 @@ pub fn build_request(
 ) -> Result<JsValue, JsValue> {
     let run = || -> Result<RequestData, Error> {
         api_check(&api)?;
-        let r = Reader::new(Some(config), "config", &["apiKey", "token", "baseUrl"])?
-            .ok_or_else(|| Error::validation("config", "expected an object"))?;
+        let r = Reader::new(
+            Some(config),
+            "config",
+            &[
+                "apiKey",
+                "token",
+                "lineOfBusinessId",
+                "userAgent",
+                "baseUrl",
+            ],
+        )?
+        .ok_or_else(|| Error::validation("config", "expected an object"))?;
         let base = r.string("baseUrl")?;
-        let req = if api == "rhystalk" {
+        let req = if api == "toku" {
+            let base = base.ok_or_else(|| Error::Config {
+                field: "baseUrl".into(),
+                reason: "is required for Toku".into(),
+            })?;
+            let cfg = toku::Config::new(
+                &base,
+                r.string("apiKey")?,
+                r.string("lineOfBusinessId")?,
+                r.string("token")?,
+                r.string("userAgent")?,
+            )?;
+            toku::build(&operation, params_json(&params)?, &cfg)?
+        } else if api == "rhystalk" {
             let cfg = rhystalk::Config::new(r.string("token")?, base.as_deref())?;
             let mut req = rhystalk::build(&operation, params_json(&params)?, &cfg)?;
             let keyed = rhystalk::OPERATIONS
@@ -144,4 +169,19 @@ pub fn parse_response(
         Ok(v) => to_js(&v),
         Err(e) => Err(js_error(&e)),
     }
+}
+
+/// Every operation of every API: `{ api, operation, method, path }` (path templates use `{name}`).
+#[wasm_bindgen(unchecked_return_type = "OperationEntry[]")]
+pub fn operations() -> JsValue {
+    let all = [
+        ("ivrsolutions", ivrsolutions::OPERATIONS),
+        ("rhystalk", rhystalk::OPERATIONS),
+        ("toku", toku::OPERATIONS),
+    ];
+    let rows: Vec<serde_json::Value> = all
+        .iter()
+        .flat_map(|(api, ops)| ops.iter().map(move |o| serde_json::json!({"api": api, "operation": o.js_name, "method": o.method.as_str(), "path": o.path})))
+        .collect();
+    to_js(&rows).unwrap_or(JsValue::NULL)
 }

@@ -8,16 +8,16 @@ use serde_json::Value;
 use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 
-use super::call::{call, js_hook, js_methods, Authorize, Inner, Op};
+use super::call::{call, js_methods, Authorize, Inner, Op};
 use super::error::to_js as js_error;
 use super::options::{CallOptions, Reader};
+use super::setup::{self, CommonOptions, COMMON_OPTIONS};
 use super::{params_json, to_js_value};
-use crate::client::{Client, ClientOptions, Sent};
+use crate::client::Sent;
 use crate::endpoint::{decode_value, Endpoint};
 use crate::error::Error;
 use crate::http::HttpResponse;
 use crate::providers::toku::*;
-use crate::transport::fetch::FetchTransport;
 
 /// Options for `new Toku(...)`.
 #[derive(Debug, Deserialize, Tsify)]
@@ -37,24 +37,9 @@ pub struct TokuOptions {
     /// Sent as `user-agent` where documented (browsers ignore it: a page cannot set it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_agent: Option<String>,
-    /// A `fetch` to use instead of the global one.
-    #[tsify(optional, type = "(input: Request) => Promise<Response>")]
-    #[serde(default, with = "serde_wasm_bindgen::preserve")]
-    pub fetch: JsValue,
-    /// Called before every attempt (see `CallEvent`).
-    #[tsify(optional, type = "(event: CallEvent) => void")]
-    #[serde(default, with = "serde_wasm_bindgen::preserve")]
-    pub on_request: JsValue,
-    /// Called after every attempt (see `CallEvent`).
-    #[tsify(optional, type = "(event: CallEvent) => void")]
-    #[serde(default, with = "serde_wasm_bindgen::preserve")]
-    pub on_response: JsValue,
-    /// Per-attempt timeout in milliseconds (default 30000).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timeout_ms: Option<u32>,
-    /// Retries for reads (default 2). Writes are never retried.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_retries: Option<u32>,
+    /// Timeouts, retries, fetch, hooks, browser guard and proxy-mode options.
+    #[serde(flatten)]
+    pub common: CommonOptions,
 }
 
 /// The Toku API: agents, recordings, TTS calls, number masking, caller ids,
@@ -73,48 +58,34 @@ impl Toku {
     }
 
     fn from_js(value: JsValue) -> Result<Toku, Error> {
-        let known = [
-            "baseUrl",
-            "apiKey",
-            "lineOfBusinessId",
-            "token",
-            "userAgent",
-            "fetch",
-            "onRequest",
-            "onResponse",
-            "timeoutMs",
-            "maxRetries",
-        ];
+        let known: Vec<&str> = COMMON_OPTIONS
+            .iter()
+            .copied()
+            .chain(["apiKey", "lineOfBusinessId", "token", "userAgent"])
+            .collect();
         let r = Reader::new(Some(value), "options", &known)?
             .ok_or_else(|| Error::validation("options", "expected an object"))?;
         let base_url = r.string("baseUrl")?.ok_or_else(|| Error::Config {
             field: "baseUrl".into(),
             reason: "is required (the collection's base URL is /)".into(),
         })?;
-        let config = Config::new(
+        let mut config = Config::new(
             &base_url,
             r.string("apiKey")?,
             r.string("lineOfBusinessId")?,
             r.string("token")?,
             r.string("userAgent")?,
         )?;
-        let defaults = ClientOptions::default();
-        let options = ClientOptions {
-            timeout_ms: r
-                .integer("timeoutMs", 1, i32::MAX as u32)?
-                .unwrap_or(defaults.timeout_ms),
-            max_retries: r
-                .integer("maxRetries", 0, 10)?
-                .unwrap_or(defaults.max_retries),
-            correlation_ids: false,
+        let secret = if config.api_key.is_some() {
+            Some("apiKey")
+        } else if config.token.is_some() {
+            Some("token")
+        } else {
+            None
         };
-        let transport = FetchTransport::new(r.function("fetch")?);
-        let client = Client::new(config, transport, options).with_hooks(
-            js_hook(r.function("onRequest")?),
-            js_hook(r.function("onResponse")?),
-        );
+        config.proxy = secret.is_none();
         Ok(Toku {
-            inner: Rc::new(client),
+            inner: Rc::new(setup::client::<Provider>(&r, config, secret, false)?),
         })
     }
 

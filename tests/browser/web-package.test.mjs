@@ -42,6 +42,7 @@ test('browser entry: init(), typed calls over fetch, TelepartnerError', async ()
     const r = await page.evaluate(() => window.__results);
     assert.equal(r.fatal, undefined, r.fatal);
     assert.deepEqual(errors, []);
+    assert.equal(r.guard, 'config:apiKey', 'a key in a page is refused without dangerouslyAllowBrowser');
     assert.equal(r.requestId, 'req_8f3a21');
     assert.equal(r.tempClientId, 'tmp_5521');
     assert.equal(r.clients, 200);

@@ -102,6 +102,7 @@ test('Toku masking delivers SETUP, CONNECT, DISCONNECT to the webhook', async ()
   const toku = new Toku({ baseUrl: `${SBX}/toku`, apiKey: 'k', lineOfBusinessId: '1' });
   const call = await toku.createMaskedCall({ a_party_number: '6591234567', b_party_number: '6598765432', reference_id: 'ride', call_event_webhook_url: `http://127.0.0.1:${server.address().port}/hook` });
   await Promise.race([all, new Promise((_, rej) => setTimeout(() => rej(new Error('no webhook events')), 5000))]);
+  server.closeAllConnections();
   server.close();
   assert.deepEqual(events.map((e) => e.call_status), ['SETUP', 'CONNECT', 'DISCONNECT']);
   assert.ok(events.every((e) => e.session_id === call.data.session_id));
@@ -123,4 +124,77 @@ test('faults: injected per route, and the request log shows the attempts', async
   assert.equal((await control('requests')).length - n, 1, 'a write is sent once');
   await control('faults', { route: '/partnerclients/pending', delay_ms: 400, times: 1 });
   await assert.rejects(ivr.pending({}, { timeoutMs: 100, maxRetries: 0 }), { kind: 'timeout' });
+});
+
+// ---------------------------------------------------------------- proxy mode
+const { createProxyHandler, toNodeHandler, TelepartnerError } = require('telepartner');
+const PARTNER_KEY = 'pk_server_side_secret_123';
+
+async function startProxy(options) {
+  const handler = createProxyHandler({
+    ivrsolutions: { apiKey: PARTNER_KEY, baseUrl: SBX },
+    rhystalk: { getToken: async () => 'sandbox.server.token', baseUrl: `${SBX}/prod` },
+    toku: { baseUrl: `${SBX}/toku`, apiKey: 'tk_server', lineOfBusinessId: '1' },
+    basePath: '/api/tp',
+    ...options,
+  });
+  const server = http.createServer(toNodeHandler(handler));
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { server, base: `http://127.0.0.1:${server.address().port}/api/tp` };
+}
+
+test('proxy: a keyless client reaches the API through the backend, which adds the key', async () => {
+  const seen = [];
+  const { server, base } = await startProxy({
+    allow: ['ivrsolutions.register', 'ivrsolutions.verifyOtp', 'verifyPan', 'ivrsolutions.clients', 'rhystalk.createAccount', 'rhystalk.topup', 'toku.createMaskedCall'],
+    authorize: ({ operation, request }) => { seen.push(operation); return request.headers.get('x-portal-session') === 'user-7'; },
+  });
+  const browserFetch = async (req) => {
+    assert.equal(req.headers.get('authorization'), null, 'the browser sends no key');
+    return fetch(req);
+  };
+  const ivrBrowser = new IvrSolutions({ baseUrl: `${base}/ivrsolutions`, headers: { 'x-portal-session': 'user-7' }, fetch: browserFetch });
+  const { data: { request_id } } = await ivrBrowser.register({ name: 'Proxy Co', email: 'p@x.co', mobile: '9876543210', password: 'x', country_code: '+91' });
+  const { data: { temp_client_id } } = await ivrBrowser.verifyOtp({ request_id, mobileotp: '123456', emailotp: '654321' });
+  await ivrBrowser.verifyPan({ temp_client_id, pan: 'ABCDE1234F', btype: 'company' });
+  assert.ok(Array.isArray((await ivrBrowser.clients()).data.clients));
+  const log = await control('requests');
+  const upstream = log.filter((e) => e.path === '/partnerclients/verify_pan').at(-1);
+  assert.equal(upstream.headers.authorization, '[redacted]', 'the upstream request carried the key (redacted in the log)');
+  // RhysTalk through the proxy: the browser's Idempotency-Key is what reaches the API.
+  const rtBrowser = new RhysTalk({ baseUrl: `${base}/rhystalk`, headers: { 'x-portal-session': 'user-7' }, fetch: browserFetch });
+  const { data: { account_code_12: account } } = await rtBrowser.createAccount({ product_id: 'prepaid_uk' });
+  const t = await rtBrowser.topup({ account, amount: 3 }, { idempotencyKey: `proxy-${account}` });
+  assert.equal(t.transactionId, `proxy-${account}`);
+  const tk = new Toku({ baseUrl: `${base}/toku`, headers: { 'x-portal-session': 'user-7' }, fetch: browserFetch });
+  assert.ok((await tk.createMaskedCall({ a_party_number: '6591234567', b_party_number: '6598765432', reference_id: 'r' })).data.session_id);
+  assert.ok(seen.includes('verifyPan') && seen.includes('topup') && seen.includes('createMaskedCall'));
+  server.closeAllConnections();
+  server.close();
+});
+
+test('proxy: every refusal is a typed 4xx and never shows the key', async () => {
+  const { server, base } = await startProxy({
+    allow: (api, op) => api === 'ivrsolutions' && ['client', 'verifyPan', 'requestOtp'].includes(op),
+    authorize: ({ params }) => params.client_id !== 'CL_someone_else',
+  });
+  const raw = async (path, init) => {
+    const res = await fetch(`${base}${path}`, init);
+    const text = await res.text();
+    assert.ok(!text.includes(PARTNER_KEY), 'no key in any reply');
+    return { status: res.status, body: JSON.parse(text) };
+  };
+  assert.deepEqual((await raw('/nowhere/x')).body.code, 'unknown_api');
+  assert.equal((await raw('/ivrsolutions/partnerclients/not_an_op', { method: 'POST', body: '{}' })).status, 404);
+  assert.equal((await raw('/ivrsolutions/partnerclients/buy_did', { method: 'POST', body: '{}' })).body.code, 'operation_not_allowed');
+  assert.equal((await raw('/ivrsolutions/partnerclients/client/CL_someone_else')).body.code, 'denied');
+  const bad = await raw('/ivrsolutions/partnerclients/verify_pan', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"temp_client_id":"t","pan":"bad","btype":"company"}' });
+  assert.deepEqual([bad.status, bad.body.code, bad.body.field], [400, 'invalid_params', 'pan']);
+  assert.equal((await raw('/ivrsolutions/partnerclients/verify_pan', { method: 'POST', body: 'not json' })).body.code, 'invalid_json');
+  // Through the SDK the refusals are TelepartnerErrors with the status.
+  const ivrBrowser = new IvrSolutions({ baseUrl: `${base}/ivrsolutions` });
+  await assert.rejects(ivrBrowser.buyDid({ client_id: 'C1', number: '+911143104501', country: 'IN' }), (e) => e instanceof TelepartnerError && e.status === 403);
+  await assert.rejects(ivrBrowser.client({ client_id: 'CL_someone_else' }), (e) => e.kind === 'auth' && /not authorized/.test(e.message));
+  server.closeAllConnections();
+  server.close();
 });

@@ -41,8 +41,9 @@ pub const DEFAULT_BASE_URL: &str = "https://api.ivrsolutions.in";
 /// Credentials and base URL for IVR Solutions.
 #[derive(Clone, Debug)]
 pub struct Config {
-    /// The partner API key, sent as `Authorization: Bearer <key>`.
-    pub api_key: Secret,
+    /// The partner API key, sent as `Authorization: Bearer <key>`; `None` in
+    /// proxy mode (calls go to the partner's backend, which adds the key).
+    pub api_key: Option<Secret>,
     /// Base URL without a trailing slash.
     pub base_url: String,
 }
@@ -64,7 +65,18 @@ impl Config {
             });
         }
         let base_url = crate::config::base_url(base_url.unwrap_or(DEFAULT_BASE_URL))?;
-        Ok(Config { api_key, base_url })
+        Ok(Config {
+            api_key: Some(api_key),
+            base_url,
+        })
+    }
+
+    /// Proxy mode: no key; `base_url` is the partner's backend (see `createProxyHandler`).
+    pub fn proxy(base_url: &str) -> Result<Self, Error> {
+        Ok(Config {
+            api_key: None,
+            base_url: crate::config::base_url(base_url)?,
+        })
     }
 }
 
@@ -86,10 +98,9 @@ impl ProviderTrait for Provider {
         _: &str,
         headers: &mut Vec<(String, String)>,
     ) -> Result<(), Error> {
-        headers.push((
-            "authorization".into(),
-            format!("Bearer {}", cfg.api_key.expose()),
-        ));
+        if let Some(key) = &cfg.api_key {
+            headers.push(("authorization".into(), format!("Bearer {}", key.expose())));
+        }
         Ok(())
     }
 

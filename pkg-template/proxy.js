@@ -1,0 +1,141 @@
+// createProxyHandler: the backend half of proxy mode. A browser client with no key
+// (baseUrl = this handler) calls it; the handler checks the operation against an
+// allow-list, runs your authorize callback, validates the params with the SDK's own
+// (Rust) rules, attaches the key, forwards, and returns the reply. The key never
+// reaches the browser, a log line or an error body.
+
+const FORWARD = ['content-type', 'retry-after', 'x-request-id', 'x-correlation-id', 'x-transaction-id'];
+
+function reply(status, body, headers = {}) {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+}
+
+/** An error every SDK client decodes: `{ status, message, code, field?, reason? }`. */
+function refuse(status, code, message, extra = {}) {
+  return reply(status, { status, message, code, ...extra });
+}
+
+function matchPath(template, path) {
+  const t = template.split('/');
+  const p = path.split('/');
+  if (t.length !== p.length) return null;
+  const params = {};
+  for (let i = 0; i < t.length; i++) {
+    const m = /^\{(.+)\}$/.exec(t[i]);
+    if (m) params[m[1]] = decodeURIComponent(p[i]);
+    else if (t[i] !== p[i]) return null;
+  }
+  return params;
+}
+
+/** Rebuild typed params from strings (query/form values): retry a field as a number or
+ * boolean when the SDK's decoder says it expected one. */
+function buildTyped(buildRequest, api, operation, params, config) {
+  const typed = { ...params };
+  for (let i = 0; i < 32; i++) {
+    try {
+      return buildRequest(api, operation, typed, config);
+    } catch (e) {
+      const field = e && e.field;
+      const value = field && typed[field];
+      if (typeof value !== 'string' || !/expected (a non-negative integer|a number|a finite number|true or false|an integer)/.test(e.reason ?? '')) throw e;
+      if (value === 'true' || value === 'false') typed[field] = value === 'true';
+      else if (value.trim() !== '' && Number.isFinite(Number(value))) typed[field] = Number(value);
+      else throw e;
+    }
+  }
+  return buildRequest(api, operation, typed, config);
+}
+
+/**
+ * Build the handler. `deps` are the SDK's `buildRequest` and `operations`.
+ * options: { ivrsolutions?: { apiKey, baseUrl? }, rhystalk?: { token | getToken, baseUrl? },
+ *   toku?: { baseUrl, apiKey?, lineOfBusinessId?, token?, userAgent? },
+ *   allow: string[] ("ivrsolutions.verifyPan" or "verifyPan") | (api, operation) => boolean,
+ *   authorize?: ({ api, operation, params, request }) => boolean | Promise<boolean>,
+ *   basePath?: string, fetch?: typeof fetch }
+ */
+export function createProxyHandlerWith({ buildRequest, operations }, options) {
+  const { allow, authorize, basePath = '', fetch: upstream = globalThis.fetch } = options ?? {};
+  const apis = { ivrsolutions: options?.ivrsolutions, rhystalk: options?.rhystalk, toku: options?.toku };
+  const table = operations();
+  const allowed = typeof allow === 'function' ? allow : (api, op) => Array.isArray(allow) && (allow.includes(`${api}.${op}`) || allow.includes(op));
+
+  return async function handler(request) {
+    try {
+      const url = new URL(request.url);
+      let pathname = url.pathname;
+      if (basePath && pathname.startsWith(basePath)) pathname = pathname.slice(basePath.length);
+      const [, api, ...rest] = pathname.split('/');
+      const apiPath = `/${rest.join('/')}`;
+      if (!apis[api]) return refuse(404, 'unknown_api', `no API is proxied at /${api ?? ''}`);
+      let found = null;
+      for (const e of table) {
+        if (e.api !== api || e.method !== request.method) continue;
+        const pathParams = matchPath(e.path, apiPath);
+        if (pathParams) { found = { operation: e.operation, pathParams }; break; }
+      }
+      if (!found) return refuse(404, 'unknown_operation', `${request.method} ${apiPath} is not an operation of ${api}`);
+      const { operation, pathParams } = found;
+      if (!allowed(api, operation)) return refuse(403, 'operation_not_allowed', `${api}.${operation} is not allowed here`);
+
+      let params = { ...Object.fromEntries(url.searchParams), ...pathParams };
+      if (request.method !== 'GET') {
+        const type = request.headers.get('content-type') ?? '';
+        const text = await request.text();
+        if (type.includes('application/x-www-form-urlencoded')) {
+          params = { ...Object.fromEntries(new URLSearchParams(text)), ...params };
+        } else {
+          let body;
+          try { body = text ? JSON.parse(text) : {}; } catch { return refuse(400, 'invalid_json', 'the request body is not JSON'); }
+          if (typeof body !== 'object' || body === null || Array.isArray(body)) return refuse(400, 'invalid_json', 'the request body must be a JSON object');
+          params = { ...body, ...pathParams };
+        }
+      }
+      if (authorize && !(await authorize({ api, operation, params, request }))) {
+        return refuse(403, 'denied', `not authorized to call ${api}.${operation}`);
+      }
+      const config = { ...apis[api] };
+      if (typeof config.getToken === 'function') {
+        config.token = await config.getToken();
+        delete config.getToken;
+      }
+      let built;
+      try {
+        built = buildTyped(buildRequest, api, operation, params, config);
+      } catch (e) {
+        if (e && (e.kind === 'validation')) return refuse(400, 'invalid_params', e.message, { field: e.field, reason: e.reason });
+        return refuse(500, 'proxy_misconfigured', `the proxy's ${api} settings are incomplete`);
+      }
+      const headers = { ...built.headers };
+      for (const h of ['idempotency-key', 'x-correlation-id']) {
+        const v = request.headers.get(h);
+        if (v) headers[h] = v; // the caller's key: its retries must replay, not repeat
+      }
+      const res = await upstream(built.url, { method: built.method, headers, body: built.body });
+      const out = {};
+      for (const h of FORWARD) {
+        const v = res.headers.get(h);
+        if (v) out[h] = v;
+      }
+      return new Response(await res.arrayBuffer(), { status: res.status, headers: out });
+    } catch {
+      return refuse(502, 'upstream_failed', 'the proxied API could not be reached');
+    }
+  };
+}
+
+/** Adapt a `(Request) => Promise<Response>` handler to Node's `(req, res)`. */
+export function toNodeHandler(handler) {
+  return async (req, res) => {
+    const chunks = [];
+    for await (const c of req) chunks.push(c);
+    const body = chunks.length ? Buffer.concat(chunks) : undefined;
+    const url = `http://${req.headers.host ?? 'localhost'}${req.url}`;
+    const headers = new Headers();
+    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
+    const response = await handler(new Request(url, { method: req.method, headers, body: req.method === 'GET' || req.method === 'HEAD' ? undefined : body }));
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(Buffer.from(await response.arrayBuffer()));
+  };
+}

@@ -1,0 +1,162 @@
+//! Client construction shared by every JS class: common options, the browser
+//! key guard, proxy mode (extra headers, cookies), hooks.
+
+use js_sys::Reflect;
+use serde::Deserialize;
+use tsify::Tsify;
+use wasm_bindgen::JsValue;
+
+use super::call::js_hook;
+use super::options::Reader;
+use crate::client::{Client, ClientOptions};
+use crate::endpoint::Provider;
+use crate::error::Error;
+use crate::transport::fetch::FetchTransport;
+
+/// Options every client takes, besides its credentials.
+pub(crate) const COMMON_OPTIONS: [&str; 9] = [
+    "baseUrl",
+    "fetch",
+    "timeoutMs",
+    "maxRetries",
+    "onRequest",
+    "onResponse",
+    "dangerouslyAllowBrowser",
+    "headers",
+    "credentials",
+];
+
+fn has(global: &JsValue, name: &str) -> bool {
+    Reflect::get(global, &name.into()).is_ok_and(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// A web page: `window` and `document` exist, and this is not Node, Deno or Bun
+/// (workers, including ones used as servers, have no `document`).
+pub fn is_browser() -> bool {
+    let g = js_sys::global();
+    let node = Reflect::get(&g, &"process".into())
+        .and_then(|p| Reflect::get(&p, &"versions".into()))
+        .and_then(|v| Reflect::get(&v, &"node".into()))
+        .is_ok_and(|n| n.is_string());
+    has(&g, "window") && has(&g, "document") && !node && !has(&g, "Deno") && !has(&g, "Bun")
+}
+
+/// Build a client from the common options. `secret` names the credential option
+/// the client holds (if any): in a browser it needs `dangerouslyAllowBrowser: true`.
+pub(crate) fn client<P: Provider>(
+    r: &Reader,
+    config: P::Config,
+    secret: Option<&str>,
+    correlation_ids: bool,
+) -> Result<Client<P, FetchTransport>, Error> {
+    let allow = r.boolean("dangerouslyAllowBrowser")?.unwrap_or(false);
+    if let Some(option) = secret {
+        if !allow && is_browser() {
+            return Err(Error::Config {
+                field: option.into(),
+                reason: "a partner key or token in a web page is given to every visitor: call your own backend \
+                         (proxy mode: no key, baseUrl = your backend, see createProxyHandler), or pass \
+                         dangerouslyAllowBrowser: true if you really mean it"
+                    .into(),
+            });
+        }
+    }
+    let defaults = ClientOptions::default();
+    let options = ClientOptions {
+        timeout_ms: r
+            .integer("timeoutMs", 1, i32::MAX as u32)?
+            .unwrap_or(defaults.timeout_ms),
+        max_retries: r
+            .integer("maxRetries", 0, 10)?
+            .unwrap_or(defaults.max_retries),
+        correlation_ids,
+    };
+    let mut headers = Vec::new();
+    let h = r.get("headers");
+    if !h.is_undefined() && !h.is_null() {
+        let o: &js_sys::Object = h
+            .dyn_ref()
+            .filter(|_| h.is_object())
+            .ok_or_else(|| Error::validation("headers", "expected an object of strings"))?;
+        for entry in js_sys::Object::entries(o).iter() {
+            let pair: js_sys::Array = entry.unchecked_into();
+            let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) else {
+                return Err(Error::validation(
+                    "headers",
+                    "expected an object of strings",
+                ));
+            };
+            let name = k.to_ascii_lowercase();
+            if secret.is_some()
+                && matches!(
+                    name.as_str(),
+                    "authorization" | "api-authorization" | "x-api-key"
+                )
+            {
+                return Err(Error::validation(
+                    format!("headers.{name}"),
+                    "is set from the client's credentials",
+                ));
+            }
+            crate::validate::printable_ascii(&format!("headers.{name}"), &v, 8192)?;
+            headers.push((name, v));
+        }
+    }
+    let credentials = match r.string("credentials")?.as_deref() {
+        None => None,
+        Some("omit") => Some(web_sys::RequestCredentials::Omit),
+        Some("same-origin") => Some(web_sys::RequestCredentials::SameOrigin),
+        Some("include") => Some(web_sys::RequestCredentials::Include),
+        Some(_) => {
+            return Err(Error::validation(
+                "credentials",
+                "expected omit, same-origin or include",
+            ))
+        }
+    };
+    let transport = FetchTransport::new(r.function("fetch")?).with_proxy(headers, credentials);
+    Ok(Client::new(config, transport, options).with_hooks(
+        js_hook(r.function("onRequest")?),
+        js_hook(r.function("onResponse")?),
+    ))
+}
+
+use wasm_bindgen::JsCast;
+
+/// Options every client takes.
+#[derive(Debug, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct CommonOptions {
+    /// A `fetch` to use instead of the global one.
+    #[tsify(optional, type = "(input: Request) => Promise<Response>")]
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    pub fetch: JsValue,
+    /// Called before every attempt with `{ api, operation, method, path, attempt }`
+    /// (the path template: no parameter values, headers or bodies, so nothing secret).
+    #[tsify(optional, type = "(event: CallEvent) => void")]
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    pub on_request: JsValue,
+    /// Called after every attempt with the same fields plus `status`,
+    /// `elapsedMs`, and for failures `error` (the kind) and `willRetry`.
+    #[tsify(optional, type = "(event: CallEvent) => void")]
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    pub on_response: JsValue,
+    /// Per-attempt timeout in milliseconds (default 30000).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeout_ms: Option<u32>,
+    /// Retries for operations that are safe to repeat (default 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_retries: Option<u32>,
+    /// A key or token in a web page is given to every visitor, so a client holding one
+    /// refuses to start in a browser unless this is `true`. Prefer proxy mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dangerously_allow_browser: Option<bool>,
+    /// Proxy mode: headers of your choosing on every request (e.g. your session header).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[tsify(type = "Record<string, string>")]
+    pub headers: Option<std::collections::BTreeMap<String, String>>,
+    /// Proxy mode: the fetch `credentials` mode, e.g. `include` to send your portal's cookies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[tsify(type = "\"omit\" | \"same-origin\" | \"include\"")]
+    pub credentials: Option<String>,
+}
