@@ -31,6 +31,8 @@ WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="$(command -v chromedriver)" \
 say "npm package: build, pack, install from the tarball"
 scripts/build-pkg.sh
 node scripts/size-check.mjs
+ln -sfn ../pkg node_modules/telepartner   # the examples import 'telepartner'
+rm -rf target/screenshots
 (cd pkg && npm pack --silent --pack-destination ../target >/dev/null)
 CONSUMER="$PWD/target/js-consumer"
 rm -rf "$CONSUMER" && mkdir -p "$CONSUMER"
@@ -56,7 +58,7 @@ sys.exit('sandbox did not start')"
 TELEPARTNER_CONSUMER_DIR="$CONSUMER" node --test --test-reporter=spec tests/sandbox/ 2>&1 | tee -a "$LOG"
 python3 tests/contract/sandbox_replies.py "$TELEPARTNER_SANDBOX_URL"
 
-say "browser entry of the package in headless Chromium (playwright-core, real fetch to the mock)"
+say "headless Chromium (playwright-core): the package's browser entry, and the portal example end to end"
 CHROMIUM="$(command -v chromium)" node --test --test-reporter=spec tests/browser/ 2>&1 | tee -a "$LOG"
 
 say "memory soak: 100,000 calls through the wasm package, in-memory fetch"
