@@ -12,6 +12,8 @@ module.exports = {
   IvrSolutions: wasm.IvrSolutions,
   RhysTalk: wasm.RhysTalk,
   Toku: wasm.Toku,
+  OnboardingSession: wasm.OnboardingSession,
+  maskedCall: wasm.maskedCall,
   buildRequest: wasm.buildRequest,
   parseResponse: wasm.parseResponse,
   createProxyHandler: (options) => proxy.createProxyHandlerWith(wasm, options),

@@ -3,7 +3,7 @@ import wasmInit, { __registerErrorClass, Toku as TokuClass } from './web/telepar
 import { installPaging } from './paging.js';
 import { TelepartnerError } from './errors.js';
 
-export { IvrSolutions, RhysTalk, Toku, buildRequest, parseResponse, operations } from './web/telepartner.js';
+export { IvrSolutions, RhysTalk, Toku, OnboardingSession, maskedCall, buildRequest, parseResponse, operations } from './web/telepartner.js';
 
 installPaging(TokuClass);
 export * from './errors.js';

@@ -11,6 +11,7 @@ pub mod client;
 pub mod config;
 pub mod endpoint;
 pub mod error;
+pub mod flows;
 pub mod http;
 pub mod providers;
 pub mod secret;

@@ -5,6 +5,7 @@ import {
   type WorkingHours, type ClickConnectParams,
   RhysTalk, type RhysTalkReply, type CreateAccountResponse, type GetBalanceResponse,
   Toku, type TokuCallEvent, type MaskedSession, type Recording, createProxyHandler,
+  OnboardingSession, maskedCall, type Snapshot, type Step, type MaskedCallHandle,
 } from 'telepartner';
 
 declare const process: { env: Record<string, string | undefined> };
@@ -101,3 +102,14 @@ export function backend(): (request: Request) => Promise<Response> {
     basePath: '/api/tp',
   });
 }
+
+export async function journey(ivr: IvrSolutions, toku: Toku): Promise<string | undefined> {
+  const session = new OnboardingSession(ivr, { onChange: (s: Snapshot) => sessionStore.set(JSON.stringify(s)) });
+  await session.register({ name: 'Acme', email: 'ops@acme.com', mobile: '9876543210', password: 'x', country_code: '+91' });
+  const step: Step = session.step;
+  void step;
+  const handle: MaskedCallHandle = await maskedCall({ provider: 'toku', from: '+6591234567', to: '+6598765432', reference: 'ride-1' }, toku);
+  void handle.note;
+  return session.snapshot().client_id;
+}
+declare const sessionStore: { set(v: string): void };

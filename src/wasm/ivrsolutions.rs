@@ -42,7 +42,7 @@ type Inner = super::call::Inner<Provider>;
 /// `{ status, message, data }` or rejects with a `TelepartnerError`.
 #[wasm_bindgen]
 pub struct IvrSolutions {
-    inner: Rc<Inner>,
+    pub(crate) inner: Rc<Inner>,
 }
 
 #[wasm_bindgen]

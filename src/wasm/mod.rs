@@ -2,6 +2,7 @@
 
 pub(crate) mod call;
 pub mod error;
+pub mod flows;
 pub mod ivrsolutions;
 pub mod options;
 pub mod rhystalk;

@@ -198,3 +198,50 @@ test('proxy: every refusal is a typed 4xx and never shows the key', async () => 
   server.closeAllConnections();
   server.close();
 });
+
+// ---------------------------------------------------------------- flows
+const { OnboardingSession, maskedCall } = require('telepartner');
+
+test('OnboardingSession: the whole journey, resend, a corrected PAN, a reload, a tampered snapshot', async () => {
+  const changes = [];
+  let s = new OnboardingSession(ivr, { onChange: (snap) => changes.push(snap.step) });
+  assert.deepEqual(s.allowed, ['register']);
+  await assert.rejects(s.verifyPan({ pan: 'ABCDE1234F', btype: 'company' }), { kind: 'validation', field: 'verifyPan' });
+  await s.register({ name: 'Flow Co', email: 'f@flow.co', mobile: '9876543210', password: 'Secret@123', country_code: '+91' });
+  await s.resendOtp({ type: 'both' });
+  await s.verifyOtp({ mobileotp: '123456', emailotp: '654321' });
+  await assert.rejects(s.verifyPan({ pan: 'ABCDE1234', btype: 'company' }), { kind: 'validation', field: 'pan' });
+  await s.verifyPan({ pan: 'ABCDE1234F', btype: 'company' });
+  await s.aadharOtp({ aadhar_num: '123412341234' });
+  // A reload: keep the snapshot, resume on a new session object.
+  const saved = JSON.stringify(s.snapshot());
+  for (const secret of ['Secret@123', '123412341234', '654321', 'sandbox_key']) assert.ok(!saved.includes(secret), 'no secret in the snapshot');
+  s = OnboardingSession.resume(JSON.parse(saved), ivr);
+  assert.equal(s.step, 'aadhaar_otp_sent');
+  await s.aadharVerify({ otp: '123456' });
+  await s.skipGst();
+  await s.previewKyc();
+  const { data: { client_id } } = await s.acceptKyc();
+  assert.equal(s.snapshot().client_id, client_id);
+  assert.deepEqual(s.allowed, []);
+  assert.deepEqual(changes, ['registered', 'registered', 'otp_verified', 'pan_verified', 'aadhaar_otp_sent']);
+  const tampered = { ...JSON.parse(saved), ref: undefined };
+  assert.throws(() => OnboardingSession.resume(tampered, ivr), { kind: 'validation', field: 'snapshot' });
+  assert.throws(() => OnboardingSession.resume({ ...JSON.parse(saved), version: 9 }, ivr), { field: 'snapshot' });
+});
+
+test('maskedCall: one request, three providers', async () => {
+  const toku = new Toku({ baseUrl: `${SBX}/toku`, apiKey: 'k', lineOfBusinessId: '1' });
+  const t = await maskedCall({ provider: 'toku', from: '+6591234567', to: '+6598765432', reference: 'ride-1', ttlSeconds: 60 }, toku);
+  assert.equal(t.operation, 'createMaskedCall');
+  assert.match(String(t.id), /^sess-/);
+  const { data: { account_code_12: account } } = await rt.createAccount({ product_id: 'prepaid_uk' });
+  const r = await maskedCall({ provider: 'rhystalk', from: '+441234567890', to: '+442071234567', via: '+442038355820', account, reference: 'order-9', ttlSeconds: 120 }, rt);
+  assert.equal(r.operation, 'setupCall');
+  assert.match(r.note, /does not dial/);
+  const i = await maskedCall({ provider: 'ivrsolutions', from: '+919876543210', to: '+919812345678', via: '+911143104501', reference: 'visit-3' }, ivr);
+  assert.equal(i.operation, 'clickConnect');
+  await assert.rejects(maskedCall({ provider: 'rhystalk', from: '+441234567890', to: '+442071234567', reference: 'x', account: '1' }, rt), { field: 'via' });
+  await assert.rejects(maskedCall({ provider: 'toku', from: '6591234567', to: '+6598765432', reference: 'x' }, toku), { field: 'from' });
+  await assert.rejects(maskedCall({ provider: 'rhystalk', from: '+441234567890', to: '+442071234567', via: '+442038355820', account: '1', reference: 'x', webhookUrl: 'https://x.test' }, rt), { field: 'webhookUrl' });
+});

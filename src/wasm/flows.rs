@@ -1,0 +1,223 @@
+//! JS helpers for whole journeys: `OnboardingSession` and `maskedCall`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{Function, Promise, Reflect};
+use serde_json::Value;
+use tsify::Ts;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::{future_to_promise, JsFuture};
+
+use super::call::{call, decode_plain, Inner, Op};
+use super::error::to_js as js_error;
+use super::ivrsolutions::IvrSolutions;
+use super::options::Reader;
+use super::{params_json, to_js, to_js_value};
+use crate::endpoint::Endpoint;
+use crate::error::Error;
+use crate::flows::masked_call::{plan, MaskedCallParams, MaskingProvider};
+use crate::flows::onboarding::{allowed, Onboarding, Snapshot};
+use crate::providers::ivrsolutions::{self as ivr, Provider};
+
+/// Drives register -> verify_otp -> verify_pan -> aadhar_otp -> aadhar_verify ->
+/// verify_gst | skip_gst -> preview_kyc -> accept_kyc on an `IvrSolutions` client.
+/// It carries `request_id`, `temp_client_id` and the Aadhaar `ref` itself, refuses
+/// a step out of order locally, and snapshots to JSON without any secret.
+#[wasm_bindgen]
+pub struct OnboardingSession {
+    inner: Rc<Inner<Provider>>,
+    state: Rc<RefCell<Onboarding>>,
+    on_change: Option<Function>,
+}
+
+fn on_change(options: Option<JsValue>) -> Result<Option<Function>, Error> {
+    Ok(match Reader::new(options, "options", &["onChange"])? {
+        Some(r) => r.function("onChange")?,
+        None => None,
+    })
+}
+
+#[wasm_bindgen]
+impl OnboardingSession {
+    /// A new session on `client`. `options.onChange(snapshot)` is called after every step.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        client: &IvrSolutions,
+        #[wasm_bindgen(unchecked_param_type = "{ onChange?: (snapshot: Snapshot) => void }")]
+        options: Option<js_sys::Object>,
+    ) -> Result<OnboardingSession, JsValue> {
+        let on_change = on_change(options.map(JsValue::from)).map_err(|e| js_error(&e))?;
+        Ok(OnboardingSession {
+            inner: client.inner.clone(),
+            state: Rc::new(RefCell::new(Onboarding::default())),
+            on_change,
+        })
+    }
+
+    /// Resume from a `snapshot()` (checks its version and that its ids fit its step).
+    pub fn resume(
+        #[wasm_bindgen(unchecked_param_type = "Snapshot")] snapshot: JsValue,
+        client: &IvrSolutions,
+        #[wasm_bindgen(unchecked_param_type = "{ onChange?: (snapshot: Snapshot) => void }")]
+        options: Option<js_sys::Object>,
+    ) -> Result<OnboardingSession, JsValue> {
+        let run = || -> Result<OnboardingSession, Error> {
+            let value = params_json(&snapshot)?;
+            let snap: Snapshot = serde_json::from_value(value)
+                .map_err(|_| Error::validation("snapshot", "is not an onboarding snapshot"))?;
+            let state = Onboarding::resume(snap)?;
+            Ok(OnboardingSession {
+                inner: client.inner.clone(),
+                state: Rc::new(RefCell::new(state)),
+                on_change: on_change(options.map(JsValue::from))?,
+            })
+        };
+        run().map_err(|e| js_error(&e))
+    }
+
+    /// The state to keep (e.g. in `sessionStorage`): ids and step, no secret.
+    #[wasm_bindgen(unchecked_return_type = "Snapshot")]
+    pub fn snapshot(&self) -> JsValue {
+        to_js(&self.state.borrow().snapshot()).unwrap_or(JsValue::NULL)
+    }
+
+    /// The current step.
+    #[wasm_bindgen(getter, unchecked_return_type = "Step")]
+    pub fn step(&self) -> JsValue {
+        to_js(&self.state.borrow().step).unwrap_or(JsValue::NULL)
+    }
+
+    /// The methods allowed now.
+    #[wasm_bindgen(getter)]
+    pub fn allowed(&self) -> Vec<String> {
+        allowed(self.state.borrow().step)
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect()
+    }
+}
+
+macro_rules! session_steps {
+    ($(($fn:ident, $js:literal, $params:ident, $doc:literal)),* $(,)?) => {
+        #[wasm_bindgen]
+        impl OnboardingSession {
+            $(
+                #[doc = $doc]
+                #[wasm_bindgen(js_name = $js, unchecked_return_type = "Promise<IvrResponse<JsonValue>>")]
+                pub fn $fn(&self, #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>")] params: Option<js_sys::Object>) -> Promise {
+                    let op = Op::of::<ivr::$params>(decode_plain::<<ivr::$params as Endpoint>::Response>);
+                    self.step_call($js, op, params.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))
+                }
+            )*
+        }
+    };
+}
+
+session_steps! {
+    (register, "register", RegisterParams, "Step 1: the client's name, email, mobile, password and country_code."),
+    (verify_otp, "verifyOtp", VerifyOtpParams, "Step 2: `{ mobileotp, emailotp }` (the request id is carried)."),
+    (resend_otp, "resendOtp", ResendOtpParams, "Resend an OTP: `{ type }`."),
+    (verify_pan, "verifyPan", VerifyPanParams, "`{ pan, btype }`; may be repeated with a corrected PAN."),
+    (aadhar_otp, "aadharOtp", AadharOtpParams, "`{ aadhar_num }`; the returned ref is carried."),
+    (aadhar_verify, "aadharVerify", AadharVerifyParams, "`{ otp }` (temp client id and ref are carried)."),
+    (verify_gst, "verifyGst", VerifyGstParams, "`{ gst_num }`."),
+    (skip_gst, "skipGst", SkipGstParams, "No GSTIN."),
+    (preview_kyc, "previewKyc", PreviewKycParams, "Review the collected KYC data."),
+    (accept_kyc, "acceptKyc", AcceptKycParams, "Create the client: `{ signature? }`."),
+}
+
+impl OnboardingSession {
+    fn step_call(&self, name: &'static str, op: Op<Provider>, params: JsValue) -> Promise {
+        let (inner, state, hook) = (
+            self.inner.clone(),
+            self.state.clone(),
+            self.on_change.clone(),
+        );
+        future_to_promise(async move {
+            let prepared = (|| -> Result<JsValue, Error> {
+                state.borrow().check(name)?;
+                let mut map = match params_json(&params)? {
+                    Value::Object(m) => m,
+                    _ => return Err(Error::validation("params", "expected an object")),
+                };
+                state.borrow().fill(name, &mut map);
+                to_js_value(&Value::Object(map))
+            })();
+            let params = prepared.map_err(|e| js_error(&e))?;
+            let reply = JsFuture::from(call(&inner, None, op, params, None)).await?;
+            let data = params_json(&reply)
+                .ok()
+                .and_then(|v| v.get("data").cloned())
+                .unwrap_or(Value::Null);
+            state
+                .borrow_mut()
+                .advance(name, &data)
+                .map_err(|e| js_error(&e))?;
+            if let Some(hook) = hook {
+                let snapshot = to_js(&state.borrow().snapshot()).unwrap_or(JsValue::NULL);
+                let _ = hook.call1(&JsValue::UNDEFINED, &snapshot);
+            }
+            Ok(reply)
+        })
+    }
+}
+
+/// One masked call on any provider: maps `{ provider, from, to, via, ttlSeconds, reference,
+/// webhookUrl, account, extra }` onto Toku `createMaskedCall`, RhysTalk `setupCall` or IVR
+/// Solutions `clickConnect`, calls it on `client` (that provider's SDK client), and resolves to
+/// `{ provider, operation, id, reply, note }`. Numbers are E.164 in; each provider gets its format.
+#[wasm_bindgen(js_name = maskedCall, unchecked_return_type = "Promise<MaskedCallHandle>")]
+pub fn masked_call(
+    params: Ts<MaskedCallParams>,
+    #[wasm_bindgen(unchecked_param_type = "Toku | RhysTalk | IvrSolutions")] client: JsValue,
+) -> Promise {
+    let planned = (|| -> Result<(MaskingProvider, &'static str, JsValue), Error> {
+        let p: MaskedCallParams = serde_json::from_value(params_json(&params.js_value())?)
+            .map_err(|e| Error::validation("params", e.to_string()))?;
+        let (_, operation, mapped) = plan(&p)?;
+        Ok((p.provider, operation, to_js_value(&mapped)?))
+    })();
+    future_to_promise(async move {
+        let (provider, operation, mapped) = planned.map_err(|e| js_error(&e))?;
+        let method = Reflect::get(&client, &operation.into())
+            .ok()
+            .and_then(|f| f.dyn_into::<Function>().ok());
+        let Some(method) = method else {
+            return Err(js_error(&Error::validation(
+                "client",
+                format!("expected the {provider:?} client (it has no {operation})"),
+            )));
+        };
+        let reply = JsFuture::from(Promise::resolve(&method.call1(&client, &mapped)?)).await?;
+        let json = params_json(&reply).unwrap_or(Value::Null);
+        let id = json
+            .pointer("/data/session_id")
+            .or_else(|| json.pointer("/data/insertId"))
+            .cloned()
+            .unwrap_or(Value::Null);
+        let note = match provider {
+            MaskingProvider::Toku => "Toku dials both parties; follow the session with Toku.parseCallEvent on your webhook.",
+            MaskingProvider::Rhystalk => "RhysTalk stores a number translation for ttl seconds; it does not dial and sends no call events.",
+            MaskingProvider::Ivrsolutions => "IVR Solutions click-connect has no published contract; the reply is returned as sent.",
+        };
+        let out = serde_json::json!({"provider": provider, "operation": operation, "id": id, "reply": json, "note": note});
+        to_js(&out)
+    })
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_FLOWS: &'static str = r#"
+/** What `maskedCall` resolves to. */
+export interface MaskedCallHandle {
+    provider: MaskingProvider;
+    /** The provider operation used. */
+    operation: string;
+    /** Toku/IVR session id, or RhysTalk translation id. */
+    id: JsonValue;
+    /** The provider's reply. */
+    reply: JsonValue;
+    /** What this provider does and does not do. */
+    note: string;
+}
+"#;
