@@ -4,7 +4,7 @@
 //   TOKU_BASE_URL=... TOKU_API_KEY=... TOKU_LOB_ID=... node js-examples/node/masked-call.mjs
 //   (make demo runs it against the local mock, which posts SETUP, CONNECT, DISCONNECT)
 import http from 'node:http';
-import { Toku, isTelepartnerError } from 'telepartner';
+import { Toku, maskedCall, isTelepartnerError } from 'telepartner';
 
 const { TOKU_BASE_URL: baseUrl, TOKU_API_KEY: apiKey, TOKU_LOB_ID: lineOfBusinessId } = process.env;
 if (!baseUrl || !apiKey || !lineOfBusinessId) {
@@ -36,12 +36,13 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const webhook = process.env.TOKU_WEBHOOK_URL ?? `http://127.0.0.1:${server.address().port}/toku-events`;
 
 try {
-  const call = await toku.createMaskedCall({
-    a_party_number: '6591234567', b_party_number: '6598765432', reference_id: `ride-${Date.now()}`,
-    message: { text: 'Connecting you to your driver', voice: 'f', language: 'en' },
-    timeout: 60, call_event_webhook_url: webhook,
-  });
-  console.log(`masked call placed: session ${call.data.session_id}`);
+  // "Contact the driver": one masked-call request (the same shape works for RhysTalk and IVR Solutions).
+  const call = await maskedCall({
+    provider: 'toku', from: '+6591234567', to: '+6598765432', reference: `ride-${Date.now()}`,
+    ttlSeconds: 60, webhookUrl: webhook,
+    extra: { message: { text: 'Connecting you to your driver', voice: 'f', language: 'en' } },
+  }, toku);
+  console.log(`masked call placed: session ${call.id} (${call.note})`);
   const timer = setTimeout(done, 15_000);
   await finished;
   clearTimeout(timer);

@@ -1,5 +1,5 @@
 // The portal page: the SDK in proxy mode (no key), talking to this portal's backend.
-import init, { IvrSolutions, Toku, isTelepartnerError } from '/pkg/web.js';
+import init, { IvrSolutions, Toku, maskedCall, isTelepartnerError } from '/pkg/web.js';
 
 await init();
 const backend = `${location.origin}/api/tp`;
@@ -84,7 +84,7 @@ on('contact', 'masking-status', async () => {
     $('events').append(li);
     if (e.call_status === 'DISCONNECT' || e.call_status === 'FAILED') events.close();
   };
-  const { data } = await toku.createMaskedCall({ a_party_number: '6591234567', b_party_number: '6598765432', reference_id: `ride-${Date.now()}`, call_event_webhook_url: `${location.origin}/webhooks/toku` });
-  return `calling the driver (session ${data.session_id})`;
+  const call = await maskedCall({ provider: 'toku', from: '+6591234567', to: '+6598765432', reference: `ride-${Date.now()}`, webhookUrl: `${location.origin}/webhooks/toku` }, toku);
+  return `calling the driver (session ${call.id})`;
 });
 window.__ready = true;
