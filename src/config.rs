@@ -1,6 +1,7 @@
 //! Checks shared by every provider's config.
 
 use crate::error::Error;
+use crate::secret::Secret;
 
 /// Normalize a base URL: `http(s)://host[:port][/prefix]`, no trailing slash,
 /// no query or fragment.
@@ -21,4 +22,20 @@ pub fn base_url(url: &str) -> Result<String, Error> {
         return Err(bad("must not contain a query, fragment or spaces"));
     }
     Ok(url.trim_end_matches('/').to_owned())
+}
+
+/// Check a credential option (API key, token): when given, it must be
+/// non-blank and free of spaces and control characters (it goes into a header).
+pub fn credential(field: &str, value: Option<String>) -> Result<Option<Secret>, Error> {
+    let bad = |reason: &str| Error::Config {
+        field: field.into(),
+        reason: reason.into(),
+    };
+    match value {
+        Some(s) if s.trim().is_empty() => Err(bad("must not be empty")),
+        Some(s) if s.chars().any(|c| c.is_control() || c == ' ') => {
+            Err(bad("must not contain spaces or control characters"))
+        }
+        other => Ok(other.map(Secret)),
+    }
 }

@@ -51,22 +51,10 @@ pub struct Config {
 impl Config {
     /// A config for `api_key` against `base_url` (default: production).
     pub fn new(api_key: impl Into<String>, base_url: Option<&str>) -> Result<Self, Error> {
-        let api_key = Secret(api_key.into());
-        if api_key.expose().trim().is_empty() {
-            return Err(Error::Config {
-                field: "apiKey".into(),
-                reason: "is required".into(),
-            });
-        }
-        if api_key.expose().chars().any(|c| c.is_control() || c == ' ') {
-            return Err(Error::Config {
-                field: "apiKey".into(),
-                reason: "must not contain spaces or control characters".into(),
-            });
-        }
+        let api_key = crate::config::credential("apiKey", Some(api_key.into()))?;
         let base_url = crate::config::base_url(base_url.unwrap_or(DEFAULT_BASE_URL))?;
         Ok(Config {
-            api_key: Some(api_key),
+            api_key,
             base_url,
         })
     }

@@ -37,21 +37,7 @@ pub struct Config {
 impl Config {
     /// A config against `base_url` (default: the production stage).
     pub fn new(token: Option<String>, base_url: Option<&str>) -> Result<Self, Error> {
-        let token = match token {
-            Some(t) if t.trim().is_empty() => {
-                return Err(Error::Config {
-                    field: "token".into(),
-                    reason: "must not be empty".into(),
-                })
-            }
-            Some(t) if t.chars().any(|c| c.is_control() || c == ' ') => {
-                return Err(Error::Config {
-                    field: "token".into(),
-                    reason: "must not contain spaces or control characters".into(),
-                })
-            }
-            other => other.map(Secret),
-        };
+        let token = crate::config::credential("token", token)?;
         let base_url = crate::config::base_url(base_url.unwrap_or(DEFAULT_BASE_URL))?;
         Ok(Config { token, base_url })
     }

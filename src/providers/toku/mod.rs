@@ -56,17 +56,6 @@ impl Config {
         token: Option<String>,
         user_agent: Option<String>,
     ) -> Result<Self, Error> {
-        let secret = |field: &str, value: Option<String>| -> Result<Option<Secret>, Error> {
-            match value {
-                Some(s) if s.trim().is_empty() || s.chars().any(|c| c.is_control() || c == ' ') => {
-                    Err(Error::Config {
-                        field: field.into(),
-                        reason: "must be non-empty, without spaces or control characters".into(),
-                    })
-                }
-                other => Ok(other.map(Secret)),
-            }
-        };
         if let Some(id) = &line_of_business_id {
             if !v::all_digits(id) {
                 return Err(Error::Config {
@@ -85,9 +74,9 @@ impl Config {
         }
         Ok(Config {
             base_url: crate::config::base_url(base_url)?,
-            api_key: secret("apiKey", api_key)?,
+            api_key: crate::config::credential("apiKey", api_key)?,
             line_of_business_id,
-            token: secret("token", token)?,
+            token: crate::config::credential("token", token)?,
             user_agent,
             proxy: false,
         })
