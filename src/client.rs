@@ -6,7 +6,7 @@ use std::rc::Rc;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::endpoint::{build_request, decode_value, Endpoint, Provider, Retry};
+use crate::endpoint::{build_request, decode_value, Api, Endpoint, Retry};
 use crate::error::Error;
 use crate::http::{HttpRequest, HttpResponse};
 use crate::transport::{uuid_v4, Transport};
@@ -69,28 +69,52 @@ impl<S> Default for RequestOptions<'_, S> {
 }
 
 /// A provider's client over a transport.
-pub struct Client<P: Provider, T: Transport> {
-    config: P::Config,
+pub struct Client<A: Api, T: Transport> {
+    config: A::Config,
     transport: T,
     options: ClientOptions,
     on_request: Option<Hook>,
     on_response: Option<Hook>,
+    tokens: Option<Rc<dyn TokenSource>>,
 }
 
-impl<P: Provider, T: Transport> Client<P, T> {
+/// What [`Client::dispatch`] returns: the outcome, and what was sent.
+#[derive(Debug)]
+pub struct Dispatched {
+    /// The reply and its checked JSON, or the error.
+    pub result: Result<(HttpResponse, Value), Error>,
+    /// The ids sent (also on failure: errors carry them).
+    pub sent: Sent,
+    /// Retries made.
+    pub retries: u32,
+}
+
+/// Tokens fetched on demand (RhysTalk's `getToken`), cached by the source.
+pub trait TokenSource {
+    /// The `Authorization` header value to send (`refresh`: fetch a new token).
+    fn authorization(
+        &self,
+        refresh: bool,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<String, Error>> + '_>>;
+    /// Whether `err` means the token expired (then: refresh once, send once more).
+    fn expired(&self, err: &Error) -> bool;
+}
+
+impl<A: Api, T: Transport> Client<A, T> {
     /// A client with its config, transport and defaults.
-    pub fn new(config: P::Config, transport: T, options: ClientOptions) -> Self {
+    pub fn new(config: A::Config, transport: T, options: ClientOptions) -> Self {
         Client {
             config,
             transport,
             options,
             on_request: None,
             on_response: None,
+            tokens: None,
         }
     }
 
     /// The provider config.
-    pub fn config(&self) -> &P::Config {
+    pub fn config(&self) -> &A::Config {
         &self.config
     }
 
@@ -100,7 +124,7 @@ impl<P: Provider, T: Transport> Client<P, T> {
     }
 
     /// Validate, build, send (retrying when the operation allows it) and parse.
-    pub async fn send<E: Endpoint<Provider = P>>(
+    pub async fn send<E: Endpoint<Api = A>>(
         &self,
         params: &E,
         opts: &RequestOptions<'_, T::Signal>,
@@ -111,23 +135,92 @@ impl<P: Provider, T: Transport> Client<P, T> {
     }
 
     /// [`Client::send`], also returning the ids that were sent.
-    pub async fn send_with_ids<E: Endpoint<Provider = P>>(
+    pub async fn send_with_ids<E: Endpoint<Api = A>>(
         &self,
         params: &E,
         opts: &RequestOptions<'_, T::Signal>,
     ) -> Result<(E::Response, Sent), Error> {
-        let mut request = build_request(params, &self.config)?;
-        let sent = self.attach_ids(
-            &mut request,
-            E::JS_NAME,
-            E::RETRY,
-            opts.idempotency_key.as_deref(),
-            opts.correlation_id.as_deref(),
-        )?;
-        let (resp, value) = self
-            .execute(request, E::RETRY, opts, &CallInfo::new(E::JS_NAME, E::PATH))
-            .await?;
-        Ok((decode_value(value, &resp)?, sent))
+        let op = &E::OPERATION;
+        let call = CallInfo::new(op.js_name, op.path);
+        let done = self
+            .dispatch(build_request(params, &self.config), op.retry, opts, &call)
+            .await;
+        let (resp, value) = done.result?;
+        Ok((decode_value(value, &resp)?, done.sent))
+    }
+
+    /// The registry path: the operation named `operation` (JS name) with
+    /// params as JSON; the typed reply comes back as JSON, with the reply and
+    /// the ids sent. What the JS classes and dynamic callers use.
+    pub async fn call(
+        &self,
+        operation: &str,
+        params: Value,
+        opts: &RequestOptions<'_, T::Signal>,
+    ) -> Result<(Value, HttpResponse, Sent), Error> {
+        let op = crate::endpoint::find::<A>(operation)?;
+        let call = CallInfo::new(op.js_name, op.path);
+        let done = self
+            .dispatch((op.build)(&self.config, params), op.retry, opts, &call)
+            .await;
+        let (resp, value) = done.result?;
+        Ok(((op.decode)(value, &resp)?, resp, done.sent))
+    }
+
+    /// The one async pipeline every call goes through: attach the idempotency
+    /// key and correlation id, authorize (token source), send with retries,
+    /// and on an expired-token reply refresh once and send once more. Returns
+    /// the ids sent and the retries made also when the call fails.
+    pub async fn dispatch(
+        &self,
+        request: Result<HttpRequest, Error>,
+        retry: Retry,
+        opts: &RequestOptions<'_, T::Signal>,
+        call: &CallInfo<'_>,
+    ) -> Dispatched {
+        let mut sent = Sent::default();
+        let result = async {
+            let mut request = request?;
+            sent = self.attach_ids(
+                &mut request,
+                call.operation,
+                retry,
+                opts.idempotency_key.as_deref(),
+                opts.correlation_id.as_deref(),
+            )?;
+            let Some(tokens) = &self.tokens else {
+                return self.execute(request, retry, opts, call).await;
+            };
+            request
+                .headers
+                .push(("authorization".into(), tokens.authorization(false).await?));
+            match self.execute(request.clone(), retry, opts, call).await {
+                Err(e) if tokens.expired(&e) => {
+                    let header = tokens.authorization(true).await?;
+                    if let Some(h) = request
+                        .headers
+                        .iter_mut()
+                        .find(|(k, _)| k == "authorization")
+                    {
+                        h.1 = header;
+                    }
+                    self.execute(request, retry, opts, call).await
+                }
+                outcome => outcome,
+            }
+        }
+        .await;
+        Dispatched {
+            result,
+            sent,
+            retries: call.retries.get(),
+        }
+    }
+
+    /// Credentials that need IO: an async token source, asked before each call.
+    pub fn with_token_source(mut self, tokens: Option<Rc<dyn TokenSource>>) -> Self {
+        self.tokens = tokens;
+        self
     }
 
     /// Add the idempotency and correlation headers a call needs. A keyed write
@@ -141,12 +234,12 @@ impl<P: Provider, T: Transport> Client<P, T> {
         idempotency_key: Option<&str>,
         correlation_id: Option<&str>,
     ) -> Result<Sent, Error> {
-        idempotency_allowed(P::NAME, operation, retry, idempotency_key)?;
+        idempotency_allowed(A::NAME, operation, retry, idempotency_key)?;
         let mut sent = Sent::default();
         if retry == Retry::Keyed {
-            let header = P::IDEMPOTENCY_HEADER.ok_or_else(|| Error::Config {
+            let header = A::IDEMPOTENCY_HEADER.ok_or_else(|| Error::Config {
                 field: "idempotencyKey".into(),
-                reason: format!("{} declares no idempotency header", P::NAME),
+                reason: format!("{} declares no idempotency header", A::NAME),
             })?;
             let key = match idempotency_key {
                 Some(key) => {
@@ -158,11 +251,11 @@ impl<P: Provider, T: Transport> Client<P, T> {
             request.headers.push((header.to_owned(), key.clone()));
             sent.idempotency_key = Some(key);
         }
-        let correlation = match (correlation_id, P::CORRELATION_HEADER) {
+        let correlation = match (correlation_id, A::CORRELATION_HEADER) {
             (Some(_), None) => {
                 return Err(Error::validation(
                     "correlationId",
-                    format!("{} has no correlation header", P::NAME),
+                    format!("{} has no correlation header", A::NAME),
                 ))
             }
             (Some(id), Some(header)) => {
@@ -205,7 +298,7 @@ impl<P: Provider, T: Transport> Client<P, T> {
         };
         let hooked = self.on_request.is_some() || self.on_response.is_some();
         let event = |attempt: u32| CallEvent {
-            api: P::NAME,
+            api: A::NAME,
             operation: call.operation.to_owned(),
             method: request.method.as_str(),
             path: call.path.to_owned(),
@@ -226,7 +319,7 @@ impl<P: Provider, T: Transport> Client<P, T> {
                 .send(&request, Some(timeout), opts.signal)
                 .await
             {
-                Ok(resp) => match P::check(&resp) {
+                Ok(resp) => match A::check(&resp) {
                     Ok(value) => {
                         if let Some(hook) = &self.on_response {
                             let elapsed_ms = Some(self.transport.now_ms().saturating_sub(started));

@@ -1,15 +1,17 @@
 //! The `Endpoint` trait and the generic, pure request builder / reply parser.
 //!
-//! One declaration per operation (constants + a params struct + `validate`)
-//! serves the typed Rust API, the JS methods, the sans-IO functions and the
-//! golden and coverage tests.
+//! An operation is declared once, with `#[operation(...)]` on its params
+//! struct (see `telepartner-macros`); the declaration implements [`Endpoint`],
+//! whose [`Operation`] record is the registry entry every consumer reads: the
+//! typed Rust API, the JS methods and `.d.ts`, sans-IO, the proxy, paging, the
+//! sandbox's routing and the coverage tests.
 
 use serde::{de::DeserializeOwned, Serialize};
 use serde_json::{Map, Value};
 
 use crate::error::{excerpt, Error};
 use crate::http::{HttpRequest, HttpResponse, Method};
-use crate::wire::Params;
+use crate::wire::{Field, Params};
 
 /// How an operation may be repeated after it may have reached the server.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,7 +38,7 @@ pub enum BodyKind {
 /// Which credentials an operation sends (for APIs whose operations differ).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Auth {
-    /// The provider's one scheme.
+    /// The API's one scheme.
     Default,
     /// `x-api-key` + `line-of-business-id` (+ `user-agent`).
     ApiKey,
@@ -46,16 +48,43 @@ pub enum Auth {
     Bearer,
 }
 
-/// A partner API: its config, auth headers and reply conventions.
-pub trait Provider {
+impl Auth {
+    /// The scheme as `operations()` lists it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Auth::Default => "default",
+            Auth::ApiKey => "apiKey",
+            Auth::ApiAuthorization => "apiAuthorization",
+            Auth::Bearer => "bearer",
+        }
+    }
+}
+
+impl Retry {
+    /// The class as `operations()` lists it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Retry::Safe => "safe",
+            Retry::Keyed => "keyed",
+            Retry::Never => "never",
+        }
+    }
+}
+
+/// A partner API: its config, auth headers, reply conventions and registry.
+pub trait Api: Sized + 'static {
     /// Credentials and base URL.
     type Config;
     /// Human name for messages (`IVR Solutions`).
     const NAME: &'static str;
+    /// The name sans-IO and the proxy use (`ivrsolutions`).
+    const ID: &'static str;
     /// The header that carries a correlation id, if the API defines one.
     const CORRELATION_HEADER: Option<&'static str> = None;
     /// The header that carries an idempotency key, if the API defines one.
     const IDEMPOTENCY_HEADER: Option<&'static str> = None;
+    /// The registry: every operation of this API, from their declarations.
+    const OPERATIONS: &'static [Operation<Self>];
     /// The base URL in use (no trailing slash).
     fn base_url(cfg: &Self::Config) -> &str;
     /// Append the authentication headers `auth` asks for (`operation` names the
@@ -68,12 +97,12 @@ pub trait Provider {
     ) -> Result<(), Error>;
     /// Check a reply: the API's error conventions become errors, a success
     /// becomes the reply's JSON (not yet typed). Not generic, so the retry loop
-    /// is compiled once per provider, not once per operation.
+    /// is compiled once per API, not once per operation.
     fn check(resp: &HttpResponse) -> Result<Value, Error>;
-
-    /// Turn a reply into the operation's response or an error.
-    fn parse<R: DeserializeOwned>(resp: &HttpResponse) -> Result<R, Error> {
-        decode_value(Self::check(resp)?, resp)
+    /// The result a JS caller gets from a typed reply (as JSON): by default the
+    /// reply itself; RhysTalk wraps it with the exchange's ids.
+    fn wrap_reply(reply: Value, _resp: &HttpResponse, _sent: &crate::client::Sent) -> Value {
+        reply
     }
 }
 
@@ -95,39 +124,184 @@ pub fn decode_value<R: DeserializeOwned>(value: Value, resp: &HttpResponse) -> R
     })
 }
 
-/// One API operation. Implemented by its params struct.
-pub trait Endpoint: Params {
-    /// The API the operation belongs to.
-    type Provider: Provider;
-    /// The decoded reply, tied to the request.
-    type Response: DeserializeOwned + Serialize;
-    /// The spec's operationId.
-    const OPERATION_ID: &'static str;
-    /// The JS method name (`verifyPan`).
-    const JS_NAME: &'static str;
+/// How a paged operation pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageStyle {
+    /// `limit` + `offset`.
+    Offset,
+    /// `page` + `limit`.
+    Page,
+}
+
+/// The paging shape of an operation (its async iterator).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Paging {
+    /// The iterator's JS name (`iterCallHistories`).
+    pub iterator: &'static str,
+    /// Offset or page paging.
+    pub style: PageStyle,
+    /// Dotted path of the total in the reply (`meta.total_records`,
+    /// `meta.pagination.last_page`); empty: stop on a short page.
+    pub total: &'static str,
+}
+
+/// Everything about one operation, from its declaration (`#[operation]`):
+/// the registry entry that the JS classes, sans-IO, proxy, paging, sandbox,
+/// coverage tests and README read.
+#[derive(Debug)]
+pub struct Operation<A: Api> {
+    /// JS method name (`verifyPan`).
+    pub js_name: &'static str,
+    /// The spec's operationId (or the request's name in the collection).
+    pub operation_id: &'static str,
     /// HTTP method.
-    const METHOD: Method;
+    pub method: Method,
     /// Path template, `{name}` for path params.
-    const PATH: &'static str;
-    /// Where the remaining params go.
-    const BODY: BodyKind;
+    pub path: &'static str,
+    /// Where the params that are not path params travel.
+    pub body: BodyKind,
     /// Retry class.
-    const RETRY: Retry;
+    pub retry: Retry,
     /// Credentials the operation sends.
-    const AUTH: Auth = Auth::Default;
-    /// The `accept` header.
-    const ACCEPT: &'static str = "application/json";
+    pub auth: Auth,
+    /// The `accept` header (not JSON: the reply is returned as bytes).
+    pub accept: &'static str,
     /// Other spellings accepted on input, renamed before decoding: `(alias, wire name)`.
-    const ALIASES: &'static [(&'static str, &'static str)] = &[];
-    /// Local checks beyond the types; run before anything is sent.
+    pub aliases: &'static [(&'static str, &'static str)],
+    /// The declaration's doc comment.
+    pub doc: &'static str,
+    /// The params' TypeScript type name.
+    pub params: &'static str,
+    /// Whether the params may be omitted (no field is required).
+    pub params_optional: bool,
+    /// The JS result's TypeScript type.
+    pub reply: &'static str,
+    /// The params' wire fields.
+    pub fields: &'static [Field],
+    /// Paging, for list operations.
+    pub paging: Option<Paging>,
+    /// The journey this operation is a step of (`onboarding`), if any.
+    pub journey: Option<&'static str>,
+    /// Decode params from JSON, validate and build the exact request.
+    pub build: fn(&A::Config, Value) -> Result<HttpRequest, Error>,
+    /// Type a checked reply (from [`Api::check`]) and return it as JSON.
+    pub decode: fn(Value, &HttpResponse) -> Result<Value, Error>,
+}
+
+impl<A: Api> Operation<A> {
+    /// Whether the reply is bytes (recordings) rather than JSON.
+    pub fn binary(&self) -> bool {
+        !self.accept.contains("json")
+    }
+}
+
+/// Local checks beyond the types, run before anything is sent.
+pub trait Validate {
+    /// The rules that the field types do not express.
     fn validate(&self) -> Result<(), Error>;
 
     /// The last word on the wire fields (after `validate`); by default the
-    /// serialized params as they are. Operations without a spec contract use it
+    /// encoded params as they are. Operations without a spec contract use it
     /// to rename or add fields on request.
     fn wire_fields(&self, fields: Value) -> Result<Value, Error> {
         Ok(fields)
     }
+}
+
+/// One API operation: implemented by `#[operation]` on its params struct.
+pub trait Endpoint: Params + Validate {
+    /// The API the operation belongs to.
+    type Api: Api;
+    /// The decoded reply, tied to the request.
+    type Response: DeserializeOwned + Serialize;
+    /// Everything else about the operation.
+    const OPERATION: Operation<Self::Api>;
+}
+
+/// The operation `E` as a registry entry's `build`.
+pub fn build_json<E: Endpoint>(
+    cfg: &<E::Api as Api>::Config,
+    params: Value,
+) -> Result<HttpRequest, Error> {
+    build_request(&decode_params::<E>(params)?, cfg)
+}
+
+/// The operation `E` as a registry entry's `decode`.
+pub fn decode_json_reply<E: Endpoint>(value: Value, resp: &HttpResponse) -> Result<Value, Error> {
+    reply_json(decode_value::<E::Response>(value, resp)?)
+}
+
+/// The registry entry of `A` named `op` (JS name).
+pub fn find<A: Api>(op: &str) -> Result<&'static Operation<A>, Error> {
+    A::OPERATIONS
+        .iter()
+        .find(|o| o.js_name == op)
+        .ok_or_else(|| unknown_operation::<A>(op))
+}
+
+/// Sans-IO: decode `params` for the operation named `op` and build its request.
+pub fn build_named<A: Api>(op: &str, params: Value, cfg: &A::Config) -> Result<HttpRequest, Error> {
+    (find::<A>(op)?.build)(cfg, params)
+}
+
+/// Sans-IO: parse a reply to the operation named `op` with `A`'s rules into
+/// its typed reply (as JSON). Bytes replies (recordings) are checked, and
+/// returned as `null` (the bytes are the body).
+pub fn parse_named<A: Api>(op: &str, resp: &HttpResponse) -> Result<Value, Error> {
+    let op = find::<A>(op)?;
+    let value = A::check(resp)?;
+    (op.decode)(value, resp)
+}
+
+/// The operation of `A` that serves `method` + `path` (a path on the API's
+/// host, without the query), with its path params decoded.
+pub fn route<A: Api>(
+    method: &str,
+    path: &str,
+) -> Option<(&'static Operation<A>, Map<String, Value>)> {
+    A::OPERATIONS.iter().find_map(|op| {
+        if !op.method.as_str().eq_ignore_ascii_case(method) {
+            return None;
+        }
+        let (t, p): (Vec<&str>, Vec<&str>) =
+            (op.path.split('/').collect(), path.split('/').collect());
+        if t.len() != p.len() {
+            return None;
+        }
+        let mut params = Map::new();
+        for (t, p) in t.iter().zip(&p) {
+            match t.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
+                Some(name) => {
+                    params.insert(name.to_owned(), Value::String(percent_decode(p)));
+                }
+                None if t == p => {}
+                None => return None,
+            }
+        }
+        Some((op, params))
+    })
+}
+
+/// Decode `%XX` escapes (invalid escapes are kept as they are).
+pub fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' {
+            if let Some(v) = s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+            {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Decode params from a JSON value (what JS passed), naming the field on error.
@@ -137,7 +311,7 @@ pub trait Endpoint: Params {
 pub fn decode_params<E: Endpoint>(value: Value) -> Result<E, Error> {
     match value {
         Value::Object(mut map) => {
-            for (alias, name) in E::ALIASES {
+            for (alias, name) in E::OPERATION.aliases {
                 if !map.contains_key(*name) {
                     if let Some(v) = map.shift_remove(*alias) {
                         map.insert((*name).to_owned(), v);
@@ -153,19 +327,20 @@ pub fn decode_params<E: Endpoint>(value: Value) -> Result<E, Error> {
 /// Validate the params and build the exact request for `cfg`.
 pub fn build_request<E: Endpoint>(
     params: &E,
-    cfg: &<E::Provider as Provider>::Config,
+    cfg: &<E::Api as Api>::Config,
 ) -> Result<HttpRequest, Error> {
     params.validate()?;
     let mut fields = Map::new();
     params.to_fields(&mut fields);
     let fields = params.wire_fields(Value::Object(fields))?;
-    let mut headers = vec![("accept".to_owned(), E::ACCEPT.to_owned())];
-    E::Provider::auth_headers(cfg, E::AUTH, E::JS_NAME, &mut headers)?;
+    let op = &E::OPERATION;
+    let mut headers = vec![("accept".to_owned(), op.accept.to_owned())];
+    E::Api::auth_headers(cfg, op.auth, op.js_name, &mut headers)?;
     assemble(
-        E::METHOD,
-        E::PATH,
-        E::BODY,
-        E::Provider::base_url(cfg),
+        op.method,
+        op.path,
+        op.body,
+        E::Api::base_url(cfg),
         headers,
         fields,
     )
@@ -286,7 +461,7 @@ pub fn decode_json<R: DeserializeOwned>(resp: &HttpResponse) -> Result<R, Error>
 
 /// Parse a reply for operation `E`.
 pub fn parse_response<E: Endpoint>(resp: &HttpResponse) -> Result<E::Response, Error> {
-    E::Provider::parse(resp)
+    decode_value(E::Api::check(resp)?, resp)
 }
 
 /// Build a request to an endpoint the SDK does not list, with the provider's
@@ -297,8 +472,8 @@ pub fn parse_response<E: Endpoint>(resp: &HttpResponse) -> Result<E::Response, E
 /// segments (also percent-encoded) and control characters are refused. A body
 /// must be a JSON object and is not allowed on GET. GETs are retried like
 /// reads; everything else is treated as a non-idempotent write.
-pub fn custom_request<P: Provider>(
-    cfg: &P::Config,
+pub fn custom_request<A: Api>(
+    cfg: &A::Config,
     method: &str,
     path: &str,
     body: Option<Value>,
@@ -339,8 +514,8 @@ pub fn custom_request<P: Provider>(
         return bad("must be at most 2048 characters");
     }
     let mut headers = vec![("accept".to_owned(), "application/json".to_owned())];
-    P::auth_headers(cfg, Auth::Default, "request", &mut headers)?;
-    let url = format!("{}{path}", P::base_url(cfg));
+    A::auth_headers(cfg, Auth::Default, "request", &mut headers)?;
+    let url = format!("{}{path}", A::base_url(cfg));
     let body = match body {
         None | Some(Value::Null) => None,
         Some(_) if method == Method::Get => {
@@ -371,29 +546,15 @@ pub fn custom_request<P: Provider>(
     ))
 }
 
-/// Static facts about one operation (for coverage checks, docs and sans-IO dispatch).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct OperationInfo {
-    /// JS method name.
-    pub js_name: &'static str,
-    /// The spec's operationId.
-    pub operation_id: &'static str,
-    /// HTTP method.
-    pub method: Method,
-    /// Path template.
-    pub path: &'static str,
-    /// Retry class.
-    pub retry: Retry,
-}
-
-/// The error for an operation name a provider does not have.
-pub fn unknown_operation(provider: &str, op: &str, known: &[OperationInfo]) -> Error {
-    let names: Vec<&str> = known.iter().map(|o| o.js_name).collect();
+/// The error for an operation name an API does not have.
+pub fn unknown_operation<A: Api>(op: &str) -> Error {
+    let names: Vec<&str> = A::OPERATIONS.iter().map(|o| o.js_name).collect();
     let shown: String = op.chars().take(64).collect();
     Error::validation(
         "operation",
         format!(
-            "unknown {provider} operation '{shown}' (expected one of {})",
+            "unknown {} operation '{shown}' (expected one of {})",
+            A::NAME,
             names.join(", ")
         ),
     )

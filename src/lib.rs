@@ -2,7 +2,7 @@
 //!
 //! A typed, validated SDK for three telephony partner APIs (IVR Solutions,
 //! Toku, RhysTalk). The core is sans-IO: every operation is a params struct
-//! implementing [`Endpoint`], turned into an exact [`HttpRequest`] by
+//! declared once with `#[operation]` and implementing [`Endpoint`], turned into an exact [`HttpRequest`] by
 //! [`build_request`] and a reply into its typed response by [`parse_response`].
 //! [`Client::send`] adds timeouts and retries over any [`Transport`]; the wasm
 //! build adds a fetch transport and JS classes.
@@ -24,7 +24,8 @@ pub mod wasm;
 
 pub use client::{Client, ClientOptions, RequestOptions};
 pub use endpoint::{
-    build_request, decode_params, parse_response, BodyKind, Endpoint, Provider, Retry,
+    build_request, decode_params, parse_response, Api, BodyKind, Endpoint, Operation, Retry,
+    Validate,
 };
 pub use error::Error;
 pub use http::{HttpRequest, HttpResponse, Method};

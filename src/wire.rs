@@ -1,8 +1,10 @@
 //! The params codec: JSON object <-> params struct, field by field.
 //!
-//! Every params struct gets [`Params`] from the `operation!` / `wire_params!`
-//! macros: one small call per field, so each operation adds little code to the
-//! wasm (serde's derived visitors are several times larger per struct).
+//! Every params struct gets [`Params`] from its `#[operation]` / `#[params]`
+//! declaration: a static field table plus one small call per field, so each
+//! operation adds little code to the wasm (serde's derived visitors are several
+//! times larger per struct). The field table is what the proxy, the coverage
+//! tests and `operations()` read.
 //! Errors name the field's wire name and the rule and never echo the value.
 
 use std::collections::BTreeMap;
@@ -13,31 +15,105 @@ use serde_json::{Map, Value};
 use crate::error::Error;
 use crate::secret::Secret;
 
-/// A params struct as wire fields.
+/// What a wire field holds (the proxy re-types query and form strings by it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldKind {
+    /// A JSON string.
+    String,
+    /// A JSON integer.
+    Integer,
+    /// A JSON number.
+    Number,
+    /// `true` / `false`.
+    Boolean,
+    /// Any other JSON (objects, lists, enums decoded with serde).
+    Json,
+    /// A group of fields flattened into the params (`#[flatten]`).
+    Group(&'static [Field]),
+}
+
+impl FieldKind {
+    /// The kind as `operations()` lists it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FieldKind::String => "string",
+            FieldKind::Integer => "integer",
+            FieldKind::Number => "number",
+            FieldKind::Boolean => "boolean",
+            FieldKind::Json => "json",
+            FieldKind::Group(_) => "group",
+        }
+    }
+}
+
+/// One wire field of an operation's params, from its declaration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Field {
+    /// Wire name.
+    pub name: &'static str,
+    /// What it holds.
+    pub kind: FieldKind,
+    /// Whether it must be present.
+    pub required: bool,
+    /// Its doc comment.
+    pub doc: &'static str,
+}
+
+impl Field {
+    /// A flattened group of fields.
+    pub const fn group(fields: &'static [Field]) -> Field {
+        Field {
+            name: "",
+            kind: FieldKind::Group(fields),
+            required: false,
+            doc: "",
+        }
+    }
+
+    /// Visit the plain fields of `table`, groups flattened, in wire order.
+    pub fn each(table: &'static [Field], f: &mut impl FnMut(&'static Field)) {
+        for field in table {
+            match field.kind {
+                FieldKind::Group(inner) => Field::each(inner, f),
+                _ => f(field),
+            }
+        }
+    }
+
+    /// The plain fields of `table`, groups flattened, in wire order.
+    pub fn flat(table: &'static [Field]) -> Vec<&'static Field> {
+        let mut out = Vec::new();
+        Field::each(table, &mut |f| out.push(f));
+        out
+    }
+}
+
+/// A params struct as wire fields (implemented by `#[operation]` / `#[params]`).
 pub trait Params: Sized {
-    /// Wire names of the fields, in declaration (= wire) order.
-    const FIELDS: &'static [&'static str];
-    /// Take the fields out of a JSON object; unknown fields are an error.
-    fn from_fields(map: &mut Map<String, Value>) -> Result<Self, Error>;
+    /// The fields, in declaration (= wire) order; groups nest.
+    const TABLE: &'static [Field];
+    /// Take this struct's fields out of a JSON object (others are left).
+    fn take_fields(map: &mut Map<String, Value>) -> Result<Self, Error>;
     /// Append the fields that are present, in wire order.
     fn to_fields(&self, out: &mut Map<String, Value>);
+    /// Decode from a JSON object; unknown fields are an error.
+    fn from_fields(map: &mut Map<String, Value>) -> Result<Self, Error> {
+        reject_unknown(map, Self::TABLE)?;
+        Self::take_fields(map)
+    }
 }
 
-/// The wire name of a field identifier (`r#type` -> `type`).
-pub fn wire_name(ident: &'static str) -> &'static str {
-    ident.strip_prefix("r#").unwrap_or(ident)
-}
-
-/// Refuse keys that are not fields of the params struct.
-pub fn reject_unknown(map: &Map<String, Value>, fields: &[&str]) -> Result<(), Error> {
+/// Refuse keys that are not fields of the params.
+pub fn reject_unknown(map: &Map<String, Value>, table: &'static [Field]) -> Result<(), Error> {
+    let fields = Field::flat(table);
     match map
         .keys()
-        .find(|k| !fields.iter().any(|f| wire_name_str(f) == k.as_str()))
+        .find(|k| !fields.iter().any(|f| f.name == k.as_str()))
     {
         None => Ok(()),
         Some(key) => {
             let shown: String = key.chars().take(64).collect();
-            let expected: Vec<&str> = fields.iter().map(|f| wire_name_str(f)).collect();
+            let expected: Vec<&str> = fields.iter().map(|f| f.name).collect();
             let reason = if expected.is_empty() {
                 "is not a parameter of this operation (it takes none)".to_owned()
             } else {
@@ -51,12 +127,12 @@ pub fn reject_unknown(map: &Map<String, Value>, fields: &[&str]) -> Result<(), E
     }
 }
 
-fn wire_name_str(ident: &str) -> &str {
-    ident.strip_prefix("r#").unwrap_or(ident)
-}
-
 /// Reading one field.
 pub trait FromWire: Sized {
+    /// What the field holds on the wire.
+    const KIND: FieldKind = FieldKind::Json;
+    /// Whether the field must be present (`Option` fields need not).
+    const REQUIRED: bool = true;
     /// `value` is `None` when the field is absent.
     fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error>;
 }
@@ -72,6 +148,7 @@ fn required(field: &str) -> Error {
 }
 
 impl FromWire for String {
+    const KIND: FieldKind = FieldKind::String;
     fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
         match value {
             Some(Value::String(s)) => Ok(s),
@@ -88,6 +165,7 @@ impl ToWire for String {
 }
 
 impl FromWire for Secret {
+    const KIND: FieldKind = FieldKind::String;
     fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
         String::from_wire(field, value).map(Secret)
     }
@@ -100,6 +178,7 @@ impl ToWire for Secret {
 }
 
 impl FromWire for u32 {
+    const KIND: FieldKind = FieldKind::Integer;
     fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
         match value {
             Some(Value::Number(n)) => n
@@ -119,6 +198,7 @@ impl ToWire for u32 {
 }
 
 impl FromWire for u64 {
+    const KIND: FieldKind = FieldKind::Integer;
     fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
         match value {
             Some(Value::Number(n)) if n.as_u64().is_some_and(|n| n <= 9_007_199_254_740_991) => {
@@ -150,6 +230,7 @@ impl<T: serde::Serialize> ToWire for Vec<T> {
 }
 
 impl FromWire for bool {
+    const KIND: FieldKind = FieldKind::Boolean;
     fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
         match value {
             Some(Value::Bool(b)) => Ok(b),
@@ -167,6 +248,7 @@ impl ToWire for bool {
 
 /// Numbers (amounts): finite JSON numbers only.
 impl FromWire for f64 {
+    const KIND: FieldKind = FieldKind::Number;
     fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
         match value {
             Some(Value::Number(n)) => n
@@ -191,6 +273,8 @@ impl ToWire for f64 {
 
 /// Optional fields: absent or `null` is `None`.
 impl<T: FromWire> FromWire for Option<T> {
+    const KIND: FieldKind = T::KIND;
+    const REQUIRED: bool = false;
     fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
         match value {
             None | Some(Value::Null) => Ok(None),
@@ -348,30 +432,3 @@ fn join(path: &str, field: &str) -> String {
         format!("{path}.{field}")
     }
 }
-
-/// Implement [`Params`] for a struct from its field list.
-macro_rules! wire_params {
-    ($name:ident { $($field:ident),* $(,)? }) => {
-        impl $crate::wire::Params for $name {
-            const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
-
-            fn from_fields(map: &mut serde_json::Map<String, serde_json::Value>) -> Result<Self, $crate::error::Error> {
-                $crate::wire::reject_unknown(map, Self::FIELDS)?;
-                Ok($name {
-                    $($field: {
-                        let wire = $crate::wire::wire_name(stringify!($field));
-                        $crate::wire::FromWire::from_wire(wire, map.shift_remove(wire))?
-                    },)*
-                })
-            }
-
-            #[allow(unused_variables)]
-            fn to_fields(&self, out: &mut serde_json::Map<String, serde_json::Value>) {
-                $(if let Some(value) = $crate::wire::ToWire::to_wire(&self.$field) {
-                    out.insert($crate::wire::wire_name(stringify!($field)).to_owned(), value);
-                })*
-            }
-        }
-    };
-}
-pub(crate) use wire_params;

@@ -4,12 +4,12 @@ mod common;
 
 use common::{block_on, ivr_config, ok_json, Scripted};
 use serde_json::json;
-use telepartner::ivrsolutions::{self, Provider};
+use telepartner::ivrsolutions::{self, IvrSolutionsApi};
 use telepartner::{
     decode_params, Client, ClientOptions, Endpoint, Error, HttpResponse, RequestOptions,
 };
 
-fn client(replies: Vec<Result<HttpResponse, Error>>) -> Client<Provider, Scripted> {
+fn client(replies: Vec<Result<HttpResponse, Error>>) -> Client<IvrSolutionsApi, Scripted> {
     Client::new(
         ivr_config(),
         Scripted::new(replies),
@@ -156,7 +156,7 @@ fn client_errors_are_not_retried() {
 
 #[test]
 fn timeouts_flow_to_the_transport() {
-    let c = Client::<Provider, _>::new(
+    let c = Client::<IvrSolutionsApi, _>::new(
         ivr_config(),
         Scripted::new(vec![ok_json(OK), ok_json(OK)]),
         ClientOptions {

@@ -4,9 +4,6 @@
 
 mod common;
 
-use std::cell::RefCell;
-
-use serde::de::{self, Deserialize, Visitor};
 use serde_json::Value;
 use telepartner::ivrsolutions::{self, OPERATIONS};
 
@@ -79,52 +76,14 @@ fn every_spec_operation_has_an_sdk_method() {
     );
 }
 
-thread_local! {
-    static FIELDS: RefCell<Option<&'static [&'static str]>> = const { RefCell::new(None) };
+/// The wire names of every field an operation's params can carry (from the registry).
+fn sdk_fields(js: &str) -> Vec<&'static str> {
+    let op = OPERATIONS.iter().find(|o| o.js_name == js).unwrap();
+    telepartner::wire::Field::flat(op.fields)
+        .iter()
+        .map(|f| f.name)
+        .collect()
 }
-
-/// A deserializer that only records the field list serde asks a struct for.
-struct FieldProbe;
-
-impl<'de> de::Deserializer<'de> for FieldProbe {
-    type Error = de::value::Error;
-    fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
-        Err(de::Error::custom("probe"))
-    }
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        fields: &'static [&'static str],
-        _: V,
-    ) -> Result<V::Value, Self::Error> {
-        FIELDS.with(|f| *f.borrow_mut() = Some(fields));
-        Err(de::Error::custom("probe"))
-    }
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
-        unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
-    }
-}
-
-/// The wire names of every field an operation's params can carry.
-fn wire_fields<T: for<'de> Deserialize<'de>>() -> &'static [&'static str] {
-    let _ = T::deserialize(FieldProbe);
-    FIELDS
-        .with(|f| f.borrow_mut().take())
-        .expect("a params struct")
-}
-
-macro_rules! field_lists {
-    ($(($fn:ident, $js:literal, $params:ident $($optional:ident)?, $ts:literal, $doc:literal)),* $(,)?) => {
-        fn sdk_fields(js: &str) -> &'static [&'static str] {
-            match js {
-                $($js => wire_fields::<ivrsolutions::$params>(),)*
-                _ => panic!("unknown operation {js}"),
-            }
-        }
-    };
-}
-telepartner::for_each_ivr_operation!(field_lists);
 
 #[test]
 fn sdk_sends_exactly_the_fields_the_spec_defines() {

@@ -101,7 +101,7 @@ fn attempts_per_fault_class() {
     for (class, fault, transient) in faults() {
         // A read.
         let (events, hook) = recorder();
-        let c = Client::<ivrsolutions::Provider, _>::new(
+        let c = Client::<ivrsolutions::IvrSolutionsApi, _>::new(
             ivr_config(),
             Scripted::new(fail_3(&fault)),
             ClientOptions::default(),
@@ -128,7 +128,7 @@ fn attempts_per_fault_class() {
         records.push_str(&format!("{err} {err:?} {:?}\n", events.borrow()));
 
         // A non-idempotent write: sent once, whatever the fault.
-        let c = Client::<ivrsolutions::Provider, _>::new(
+        let c = Client::<ivrsolutions::IvrSolutionsApi, _>::new(
             ivr_config(),
             Scripted::new(fail_3(&fault)),
             ClientOptions::default(),
@@ -149,7 +149,7 @@ fn attempts_per_fault_class() {
         records.push_str(&format!("{err} {err:?}\n"));
 
         // A keyed write: retried, always with the same key.
-        let c = Client::<rhystalk::Provider, _>::new(
+        let c = Client::<rhystalk::RhysTalkApi, _>::new(
             rhystalk_config(),
             Scripted::new(fail_3(&fault)),
             ClientOptions::default(),
@@ -189,7 +189,7 @@ fn transient_faults_then_success() {
             200,
             r#"{"status":200,"message":"Success","data":[]}"#,
         ));
-        let c = Client::<ivrsolutions::Provider, _>::new(
+        let c = Client::<ivrsolutions::IvrSolutionsApi, _>::new(
             ivr_config(),
             Scripted::new(vec![fault.clone(), fault, ok]),
             ClientOptions::default(),
@@ -232,7 +232,7 @@ fn secrets_never_reach_errors_or_hooks() {
     for (class, fault, _) in faults() {
         for (op, params) in &calls {
             let (events, hook) = recorder();
-            let c = Client::<ivrsolutions::Provider, _>::new(
+            let c = Client::<ivrsolutions::IvrSolutionsApi, _>::new(
                 ivr_config(),
                 Scripted::new(fail_3(&fault)),
                 ClientOptions::default(),
@@ -273,17 +273,10 @@ fn secrets_never_reach_errors_or_hooks() {
     );
 }
 
-macro_rules! sender {
-    ($(($fn:ident, $js:literal, $params:ident $($optional:ident)?, $ts:literal, $doc:literal)),* $(,)?) => {
-        fn send_ivr(c: &Client<ivrsolutions::Provider, Scripted>, js: &str, params: serde_json::Value) -> Result<(), Error> {
-            match js {
-                $($js => {
-                    let p: ivrsolutions::$params = decode_params(params)?;
-                    block_on(c.send(&p, &RequestOptions::default())).map(|_| ())
-                })*
-                _ => panic!("unknown operation {js}"),
-            }
-        }
-    };
+fn send_ivr(
+    c: &Client<ivrsolutions::IvrSolutionsApi, Scripted>,
+    js: &str,
+    params: serde_json::Value,
+) -> Result<(), Error> {
+    block_on(c.call(js, params, &RequestOptions::default())).map(|_| ())
 }
-telepartner::for_each_ivr_operation!(sender);

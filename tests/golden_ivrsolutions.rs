@@ -349,7 +349,7 @@ fn click_connect_default_and_renamed_wire_fields() {
 fn escape_hatch_builds_same_host_requests_only() {
     use telepartner::endpoint::custom_request;
     let cfg = ivr_config();
-    let (req, retry) = custom_request::<ivrsolutions::Provider>(
+    let (req, retry) = custom_request::<ivrsolutions::IvrSolutionsApi>(
         &cfg,
         "post",
         "/partnerclients/new_thing",
@@ -363,7 +363,7 @@ fn escape_hatch_builds_same_host_requests_only() {
     );
     assert_eq!(req.body.as_deref(), Some(r#"{"client_id":"C1"}"#));
     assert_eq!(retry, telepartner::Retry::Never);
-    let (req, retry) = custom_request::<ivrsolutions::Provider>(
+    let (req, retry) = custom_request::<ivrsolutions::IvrSolutionsApi>(
         &cfg,
         "GET",
         "/partnerclients/clients?page=2",
@@ -389,23 +389,24 @@ fn escape_hatch_builds_same_host_requests_only() {
         ("/x#frag", "path"),
         ("/.", "path"),
     ] {
-        let err = custom_request::<ivrsolutions::Provider>(&cfg, "GET", path, None).unwrap_err();
+        let err =
+            custom_request::<ivrsolutions::IvrSolutionsApi>(&cfg, "GET", path, None).unwrap_err();
         assert_eq!(err.field(), Some(field), "{path}");
     }
     assert_eq!(
-        custom_request::<ivrsolutions::Provider>(&cfg, "TRACE", "/x", None)
+        custom_request::<ivrsolutions::IvrSolutionsApi>(&cfg, "TRACE", "/x", None)
             .unwrap_err()
             .field(),
         Some("method")
     );
     assert_eq!(
-        custom_request::<ivrsolutions::Provider>(&cfg, "GET", "/x", Some(json!({"a":1})))
+        custom_request::<ivrsolutions::IvrSolutionsApi>(&cfg, "GET", "/x", Some(json!({"a":1})))
             .unwrap_err()
             .field(),
         Some("body")
     );
     assert_eq!(
-        custom_request::<ivrsolutions::Provider>(&cfg, "POST", "/x", Some(json!([1])))
+        custom_request::<ivrsolutions::IvrSolutionsApi>(&cfg, "POST", "/x", Some(json!([1])))
             .unwrap_err()
             .field(),
         Some("body")

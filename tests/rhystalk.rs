@@ -5,16 +5,15 @@ mod common;
 
 use common::{block_on, record_contract, rhystalk_config, Scripted};
 use serde_json::{json, Value};
-use telepartner::rhystalk::{self, Provider, OPERATIONS};
+use telepartner::rhystalk::{self, RhysTalkApi, OPERATIONS};
 use telepartner::{
-    decode_params, Client, ClientOptions, Endpoint, Error, HttpRequest, HttpResponse,
-    RequestOptions,
+    Client, ClientOptions, Endpoint, Error, HttpRequest, HttpResponse, RequestOptions,
 };
 
 const BASE: &str = "https://hbgxb4yrq5.execute-api.eu-west-2.amazonaws.com/prod";
 const TOKEN: &str = "eyJhbGciOiJub25lIn0.eyJzdWIiOiJwIn0.c2ln";
 
-fn client(replies: Vec<Result<HttpResponse, Error>>) -> Client<Provider, Scripted> {
+fn client(replies: Vec<Result<HttpResponse, Error>>) -> Client<RhysTalkApi, Scripted> {
     Client::new(
         rhystalk_config(),
         Scripted::new(replies),
@@ -26,22 +25,15 @@ fn ok(status: u16, body: Value) -> Result<HttpResponse, Error> {
     Ok(HttpResponse::new(status, body.to_string()))
 }
 
-macro_rules! sender {
-    ($(($fn:ident, $js:literal, $params:ident $($optional:ident)?, $ts:literal, $doc:literal)),* $(,)?) => {
-        /// Decode and send through `Client::send_with_ids`, as the JS methods do.
-        fn send_by_name(client: &Client<Provider, Scripted>, js: &str, params: Value, opts: &RequestOptions<'_, ()>) -> Result<(Value, telepartner::client::Sent), Error> {
-            match js {
-                $($js => {
-                    let p: rhystalk::$params = decode_params(params)?;
-                    let (reply, sent) = block_on(client.send_with_ids(&p, opts))?;
-                    Ok((serde_json::to_value(reply).unwrap(), sent))
-                })*
-                _ => panic!("unknown operation {js}"),
-            }
-        }
-    };
+/// Decode and send through the client's registry path, as the JS methods do.
+fn send_by_name(
+    client: &Client<RhysTalkApi, Scripted>,
+    js: &str,
+    params: Value,
+    opts: &RequestOptions<'_, ()>,
+) -> Result<(Value, telepartner::client::Sent), Error> {
+    block_on(client.call(js, params, opts)).map(|(reply, _, sent)| (reply, sent))
 }
-telepartner::for_each_rhystalk_operation!(sender);
 
 /// (operation, the spec's example params, status, reply)
 fn golden() -> Vec<(&'static str, Value, u16, Value)> {
@@ -308,7 +300,7 @@ fn errors_carry_the_servers_words_and_ids() {
         (502, "server"),
         (503, "server"),
     ] {
-        let c = Client::<Provider, _>::new(
+        let c = Client::<RhysTalkApi, _>::new(
             rhystalk_config(),
             Scripted::new(vec![ok(
                 status,
@@ -343,7 +335,7 @@ fn errors_carry_the_servers_words_and_ids() {
 
 #[test]
 fn correlation_ids_can_be_generated_per_client() {
-    let c = Client::<Provider, _>::new(
+    let c = Client::<RhysTalkApi, _>::new(
         rhystalk_config(),
         Scripted::new(vec![ok(200, json!({}))]),
         ClientOptions {
@@ -663,5 +655,8 @@ fn spec_and_sdk_agree_on_operations() {
         OPERATIONS.len(),
         "every spec operation is covered"
     );
-    let _ = <rhystalk::TopupParams as Endpoint>::RETRY;
+    assert_eq!(
+        <rhystalk::TopupParams as Endpoint>::OPERATION.retry,
+        telepartner::Retry::Keyed
+    );
 }

@@ -5,7 +5,7 @@ mod common;
 
 use common::{block_on, ivr_config, Scripted};
 use serde_json::{json, Value};
-use telepartner::ivrsolutions::{self, Provider};
+use telepartner::ivrsolutions::{self, IvrSolutionsApi};
 use telepartner::{Client, ClientOptions, Error, RequestOptions};
 
 fn reg(patch: Value) -> Value {
@@ -1353,21 +1353,14 @@ fn cases() -> Vec<(&'static str, Value, &'static str, &'static str)> {
     ]
 }
 
-macro_rules! sender {
-    ($(($fn:ident, $js:literal, $params:ident $($optional:ident)?, $ts:literal, $doc:literal)),* $(,)?) => {
-        /// Decode and send through `Client::send`, as the JS methods do.
-        fn send_by_name(client: &Client<Provider, Scripted>, js: &str, params: Value) -> Result<(), Error> {
-            match js {
-                $($js => {
-                    let p: ivrsolutions::$params = telepartner::decode_params(params)?;
-                    block_on(client.send(&p, &RequestOptions::default())).map(|_| ())
-                })*
-                _ => panic!("unknown operation {js}"),
-            }
-        }
-    };
+/// Decode and send through the client's registry path, as the JS methods do.
+fn send_by_name(
+    client: &Client<IvrSolutionsApi, Scripted>,
+    js: &str,
+    params: Value,
+) -> Result<(), Error> {
+    block_on(client.call(js, params, &RequestOptions::default())).map(|_| ())
 }
-telepartner::for_each_ivr_operation!(sender);
 
 #[test]
 fn bad_inputs_are_rejected_with_field_and_rule_and_nothing_is_sent() {
@@ -1407,7 +1400,7 @@ fn bad_inputs_are_rejected_with_field_and_rule_and_nothing_is_sent() {
         })
         .filter(|v| v.len() > 2)
         .collect();
-        let client: Client<Provider, Scripted> =
+        let client: Client<IvrSolutionsApi, Scripted> =
             Client::new(cfg.clone(), Scripted::new(vec![]), ClientOptions::default());
         let err = match send_by_name(&client, op, params.clone()) {
             Err(e) => e,
@@ -1438,7 +1431,7 @@ fn bad_inputs_are_rejected_with_field_and_rule_and_nothing_is_sent() {
 #[test]
 fn client_send_rejects_before_any_request() {
     let transport = Scripted::new(vec![]);
-    let client: Client<Provider, Scripted> =
+    let client: Client<IvrSolutionsApi, Scripted> =
         Client::new(ivr_config(), transport, ClientOptions::default());
     let params: ivrsolutions::VerifyPanParams =
         telepartner::decode_params(kyc(json!({"pan":"ABCDE1234","btype":"company"}))).unwrap();

@@ -1,7 +1,7 @@
-//! One module per partner API; inside, one file per spec tag.
+//! One module per partner API; inside, one file per spec tag, each operation
+//! declared once with `#[operation]` (see `telepartner-macros`), and the API's
+//! registry (`OPERATIONS`) in its `mod.rs`.
 
-#[macro_use]
-mod macros;
 pub mod ivrsolutions;
 pub mod rhystalk;
 pub mod toku;

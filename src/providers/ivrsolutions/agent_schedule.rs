@@ -1,75 +1,118 @@
 //! Tag "Agent Scheduling & Availability".
 
 use super::types::{Flag, WorkingHours};
-use super::{IvrResponse, OpenData, Provider};
+use super::{IvrResponse, IvrSolutionsApi, OpenData};
+use crate::endpoint::Validate;
 use crate::validate as v;
+use telepartner_macros::operation;
 
-operation! {
-    /// Get an agent's working hours and time zone (read-only).
-    POST "/partnerclients/get_agent_schedule", "partner_get_agent_schedule" as "getAgentSchedule", retry Safe
-        -> IvrResponse<OpenData>,
-    pub struct GetAgentScheduleParams {
-        /// The client's id.
-        pub client_id: String,
-        /// The agent's id (`SipUsers.id`).
-        pub agent_id: String,
-    }
-    validate(p) {
+/// Get an agent's working hours and time zone (read-only).
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/partnerclients/get_agent_schedule",
+    id = "partner_get_agent_schedule",
+    js = "getAgentSchedule",
+    retry = Safe,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct GetAgentScheduleParams {
+    /// The client's id.
+    pub client_id: String,
+    /// The agent's id (`SipUsers.id`).
+    pub agent_id: String,
+}
+
+impl Validate for GetAgentScheduleParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("client_id", &p.client_id)?;
         v::id("agent_id", &p.agent_id)?;
+        Ok(())
     }
 }
 
-operation! {
-    /// Set when calls route to an agent.
-    POST "/partnerclients/set_agent_schedule", "partner_set_agent_schedule" as "setAgentSchedule", retry Never
-        -> IvrResponse<OpenData>,
-    pub struct SetAgentScheduleParams {
-        /// The client's id.
-        pub client_id: String,
-        /// The agent's id.
-        pub agent_id: String,
-        /// IANA time zone, e.g. `Asia/Kolkata`.
-        pub timezone: String,
-        /// Working hours keyed by day.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub working_hours: Option<WorkingHours>,
-    }
-    validate(p) {
+/// Set when calls route to an agent.
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/partnerclients/set_agent_schedule",
+    id = "partner_set_agent_schedule",
+    js = "setAgentSchedule",
+    retry = Never,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct SetAgentScheduleParams {
+    /// The client's id.
+    pub client_id: String,
+    /// The agent's id.
+    pub agent_id: String,
+    /// IANA time zone, e.g. `Asia/Kolkata`.
+    pub timezone: String,
+    /// Working hours keyed by day.
+    pub working_hours: Option<WorkingHours>,
+}
+
+impl Validate for SetAgentScheduleParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("client_id", &p.client_id)?;
         v::id("agent_id", &p.agent_id)?;
         v::timezone("timezone", &p.timezone)?;
-        if let Some(h) = &p.working_hours { h.validate("working_hours")?; }
+        if let Some(h) = &p.working_hours {
+            h.validate("working_hours")?;
+        }
+        Ok(())
     }
 }
 
-operation! {
-    /// Put an agent online (`"1"`) or offline (`"0"`).
-    POST "/partnerclients/update_agent_availability", "partner_update_agent_availability" as "updateAgentAvailability", retry Never
-        -> IvrResponse<OpenData>,
-    pub struct UpdateAgentAvailabilityParams {
-        /// The client's id.
-        pub client_id: String,
-        /// The agent's id.
-        pub agent_id: String,
-        /// `"1"` online, `"0"` offline.
-        pub available: Flag,
-    }
-    validate(p) {
+/// Put an agent online (`"1"`) or offline (`"0"`).
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/partnerclients/update_agent_availability",
+    id = "partner_update_agent_availability",
+    js = "updateAgentAvailability",
+    retry = Never,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct UpdateAgentAvailabilityParams {
+    /// The client's id.
+    pub client_id: String,
+    /// The agent's id.
+    pub agent_id: String,
+    /// `"1"` online, `"0"` offline.
+    pub available: Flag,
+}
+
+impl Validate for UpdateAgentAvailabilityParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("client_id", &p.client_id)?;
         v::id("agent_id", &p.agent_id)?;
+        Ok(())
     }
 }
 
-operation! {
-    /// List every agent of a client with their availability (read-only).
-    POST "/partnerclients/get_agents_availability", "partner_get_agents_availability" as "getAgentsAvailability", retry Safe
-        -> IvrResponse<OpenData>,
-    pub struct GetAgentsAvailabilityParams {
-        /// The client's id.
-        pub client_id: String,
-    }
-    validate(p) {
+/// List every agent of a client with their availability (read-only).
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/partnerclients/get_agents_availability",
+    id = "partner_get_agents_availability",
+    js = "getAgentsAvailability",
+    retry = Safe,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct GetAgentsAvailabilityParams {
+    /// The client's id.
+    pub client_id: String,
+}
+
+impl Validate for GetAgentsAvailabilityParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("client_id", &p.client_id)?;
+        Ok(())
     }
 }

@@ -1,98 +1,120 @@
 //! Tag "Agents": add, edit, delete, assign a DID.
 
 use super::types::{opt, Flag};
-use super::{IvrResponse, OpenData, Provider};
+use super::{IvrResponse, IvrSolutionsApi, OpenData};
+use crate::endpoint::Validate;
 use crate::secret::Secret;
 use crate::validate as v;
+use telepartner_macros::operation;
 
-operation! {
-    /// Add an agent to a client. Never retried.
-    POST "/partnerclients/add_agent", "partner_add_agent" as "addAgent", retry Never
-        -> IvrResponse<OpenData>,
-    pub struct AddAgentParams {
-        /// The client's id.
-        pub client_id: String,
-        /// Agent's name.
-        pub name: String,
-        /// Agent's e-mail (login).
-        pub email: String,
-        /// Agent's phone number (digits, optional leading `+`).
-        pub phonenumber: String,
-        /// Agent's password.
-        pub password: Secret,
-        /// Extension, digits (e.g. `2101`).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub extension: Option<String>,
-        /// Reporting manager id.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub reporting_manager: Option<String>,
-        /// Manager id.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub manager: Option<String>,
-        /// `"1"` to use the WebRTC softphone.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub is_webrtc: Option<Flag>,
-        /// Dial preference code (the spec gives `"1"` without listing values).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub dial_preference: Option<String>,
-        /// DID to assign, E.164.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub did_num: Option<String>,
-        /// Permission group id.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub permission_group: Option<String>,
-    }
-    validate(p) {
+/// Add an agent to a client. Never retried.
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/partnerclients/add_agent",
+    id = "partner_add_agent",
+    js = "addAgent",
+    retry = Never,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct AddAgentParams {
+    /// The client's id.
+    pub client_id: String,
+    /// Agent's name.
+    pub name: String,
+    /// Agent's e-mail (login).
+    pub email: String,
+    /// Agent's phone number (digits, optional leading `+`).
+    pub phonenumber: String,
+    /// Agent's password.
+    pub password: Secret,
+    /// Extension, digits (e.g. `2101`).
+    pub extension: Option<String>,
+    /// Reporting manager id.
+    pub reporting_manager: Option<String>,
+    /// Manager id.
+    pub manager: Option<String>,
+    /// `"1"` to use the WebRTC softphone.
+    pub is_webrtc: Option<Flag>,
+    /// Dial preference code (the spec gives `"1"` without listing values).
+    pub dial_preference: Option<String>,
+    /// DID to assign, E.164.
+    pub did_num: Option<String>,
+    /// Permission group id.
+    pub permission_group: Option<String>,
+}
+
+impl Validate for AddAgentParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("client_id", &p.client_id)?;
         validate_agent(&p.name, &p.email, &p.phonenumber, &p.password)?;
-        validate_agent_options(p.extension.as_deref(), p.reporting_manager.as_deref(), p.manager.as_deref(), p.dial_preference.as_deref(), p.did_num.as_deref(), p.permission_group.as_deref())?;
+        validate_agent_options(
+            p.extension.as_deref(),
+            p.reporting_manager.as_deref(),
+            p.manager.as_deref(),
+            p.dial_preference.as_deref(),
+            p.did_num.as_deref(),
+            p.permission_group.as_deref(),
+        )?;
+        Ok(())
     }
 }
 
-operation! {
-    /// Edit an agent. The spec requires name, email, phonenumber and password on every edit.
-    POST "/partnerclients/edit_agent", "partner_edit_agent" as "editAgent", retry Never
-        -> IvrResponse<OpenData>,
-    pub struct EditAgentParams {
-        /// The client's id.
-        pub client_id: String,
-        /// The agent's id.
-        pub agent_id: String,
-        /// Agent's name.
-        pub name: String,
-        /// Agent's e-mail (login).
-        pub email: String,
-        /// Agent's phone number (digits, optional leading `+`).
-        pub phonenumber: String,
-        /// Agent's password.
-        pub password: Secret,
-        /// Extension, digits.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub extension: Option<String>,
-        /// Reporting manager id.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub reporting_manager: Option<String>,
-        /// Manager id.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub manager: Option<String>,
-        /// `"1"` to use the WebRTC softphone.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub is_webrtc: Option<Flag>,
-        /// Dial preference code.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub dial_preference: Option<String>,
-        /// DID to assign, E.164.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub did_num: Option<String>,
-        /// Permission group id.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub permission_group: Option<String>,
-    }
-    validate(p) {
+/// Edit an agent. The spec requires name, email, phonenumber and password on every edit.
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/partnerclients/edit_agent",
+    id = "partner_edit_agent",
+    js = "editAgent",
+    retry = Never,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct EditAgentParams {
+    /// The client's id.
+    pub client_id: String,
+    /// The agent's id.
+    pub agent_id: String,
+    /// Agent's name.
+    pub name: String,
+    /// Agent's e-mail (login).
+    pub email: String,
+    /// Agent's phone number (digits, optional leading `+`).
+    pub phonenumber: String,
+    /// Agent's password.
+    pub password: Secret,
+    /// Extension, digits.
+    pub extension: Option<String>,
+    /// Reporting manager id.
+    pub reporting_manager: Option<String>,
+    /// Manager id.
+    pub manager: Option<String>,
+    /// `"1"` to use the WebRTC softphone.
+    pub is_webrtc: Option<Flag>,
+    /// Dial preference code.
+    pub dial_preference: Option<String>,
+    /// DID to assign, E.164.
+    pub did_num: Option<String>,
+    /// Permission group id.
+    pub permission_group: Option<String>,
+}
+
+impl Validate for EditAgentParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("client_id", &p.client_id)?;
         v::id("agent_id", &p.agent_id)?;
         validate_agent(&p.name, &p.email, &p.phonenumber, &p.password)?;
-        validate_agent_options(p.extension.as_deref(), p.reporting_manager.as_deref(), p.manager.as_deref(), p.dial_preference.as_deref(), p.did_num.as_deref(), p.permission_group.as_deref())?;
+        validate_agent_options(
+            p.extension.as_deref(),
+            p.reporting_manager.as_deref(),
+            p.manager.as_deref(),
+            p.dial_preference.as_deref(),
+            p.did_num.as_deref(),
+            p.permission_group.as_deref(),
+        )?;
+        Ok(())
     }
 }
 
@@ -136,37 +158,57 @@ fn validate_agent_options(
     opt(permission_group, |s| v::id("permission_group", s))
 }
 
-operation! {
-    /// Deactivate an agent (status set to 0).
-    POST "/partnerclients/delete_agent", "partner_delete_agent" as "deleteAgent", retry Never
-        -> IvrResponse<OpenData>,
-    pub struct DeleteAgentParams {
-        /// The client's id.
-        pub client_id: String,
-        /// The agent's id.
-        pub agent_id: String,
-    }
-    validate(p) {
+/// Deactivate an agent (status set to 0).
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/partnerclients/delete_agent",
+    id = "partner_delete_agent",
+    js = "deleteAgent",
+    retry = Never,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct DeleteAgentParams {
+    /// The client's id.
+    pub client_id: String,
+    /// The agent's id.
+    pub agent_id: String,
+}
+
+impl Validate for DeleteAgentParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("client_id", &p.client_id)?;
         v::id("agent_id", &p.agent_id)?;
+        Ok(())
     }
 }
 
-operation! {
-    /// Assign a DID to an agent (by extension).
-    POST "/partnerclients/update_agent_did", "partner_update_agent_did" as "updateAgentDid", retry Never
-        -> IvrResponse<OpenData>,
-    pub struct UpdateAgentDidParams {
-        /// The client's id.
-        pub client_id: String,
-        /// The agent's extension, digits.
-        pub agent_ext: String,
-        /// The DID, E.164.
-        pub did_num: String,
-    }
-    validate(p) {
+/// Assign a DID to an agent (by extension).
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/partnerclients/update_agent_did",
+    id = "partner_update_agent_did",
+    js = "updateAgentDid",
+    retry = Never,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct UpdateAgentDidParams {
+    /// The client's id.
+    pub client_id: String,
+    /// The agent's extension, digits.
+    pub agent_ext: String,
+    /// The DID, E.164.
+    pub did_num: String,
+}
+
+impl Validate for UpdateAgentDidParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("client_id", &p.client_id)?;
         v::digits("agent_ext", &p.agent_ext, 1, 10)?;
         v::e164("did_num", &p.did_num)?;
+        Ok(())
     }
 }

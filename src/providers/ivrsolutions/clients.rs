@@ -2,27 +2,49 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{IvrResponse, OpenData, Provider};
+use super::{IvrResponse, IvrSolutionsApi, OpenData};
+use crate::endpoint::Validate;
 use crate::validate as v;
+use telepartner_macros::operation;
 
-operation! {
-    /// List every client under the partner account.
-    GET "/partnerclients/clients", "partner_clients" as "clients", retry Safe
-        -> IvrResponse<OpenData>,
-    pub struct ClientsParams {}
-    validate(p) {}
+/// List every client under the partner account.
+#[operation(
+    api = IvrSolutionsApi,
+    method = "GET",
+    path = "/partnerclients/clients",
+    id = "partner_clients",
+    js = "clients",
+    retry = Safe,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct ClientsParams {}
+
+impl Validate for ClientsParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        Ok(())
+    }
 }
 
-operation! {
-    /// Get one client's profile.
-    GET "/partnerclients/client/{client_id}", "partner_client" as "client", retry Safe
-        -> IvrResponse<OpenData>,
-    pub struct ClientParams {
-        /// The client's id (its `api_key`); sent percent-encoded in the path.
-        pub client_id: String,
-    }
-    validate(p) {
+/// Get one client's profile.
+#[operation(
+    api = IvrSolutionsApi,
+    method = "GET",
+    path = "/partnerclients/client/{client_id}",
+    id = "partner_client",
+    js = "client",
+    retry = Safe,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct ClientParams {
+    /// The client's id (its `api_key`); sent percent-encoded in the path.
+    pub client_id: String,
+}
+
+impl Validate for ClientParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("client_id", &p.client_id)?;
+        Ok(())
     }
 }
 
@@ -38,27 +60,47 @@ pub enum ClientStatus {
     Active,
 }
 
-operation! {
-    /// Activate (`"1"`) or deactivate (`"0"`) a client.
-    POST "/partnerclients/update_status", "partner_update_status" as "updateStatus", retry Never
-        -> IvrResponse<OpenData>,
-    pub struct UpdateStatusParams {
-        /// The client's id.
-        pub client_id: String,
-        /// New status: `"1"` active, `"0"` inactive.
-        pub status: ClientStatus,
-    }
-    validate(p) {
+/// Activate (`"1"`) or deactivate (`"0"`) a client.
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/partnerclients/update_status",
+    id = "partner_update_status",
+    js = "updateStatus",
+    retry = Never,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct UpdateStatusParams {
+    /// The client's id.
+    pub client_id: String,
+    /// New status: `"1"` active, `"0"` inactive.
+    pub status: ClientStatus,
+}
+
+impl Validate for UpdateStatusParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("client_id", &p.client_id)?;
+        Ok(())
     }
 }
 
-operation! {
-    /// List registrations that have not completed KYC.
-    GET "/partnerclients/pending", "partner_pending" as "pending", retry Safe
-        -> IvrResponse<OpenData>,
-    pub struct PendingParams {}
-    validate(p) {}
+/// List registrations that have not completed KYC.
+#[operation(
+    api = IvrSolutionsApi,
+    method = "GET",
+    path = "/partnerclients/pending",
+    id = "partner_pending",
+    js = "pending",
+    retry = Safe,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct PendingParams {}
+
+impl Validate for PendingParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        Ok(())
+    }
 }
 
 crate::wire::wire_via_serde!(ClientStatus);

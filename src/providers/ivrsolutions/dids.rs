@@ -3,15 +3,27 @@
 use serde::{Deserialize, Serialize};
 
 use super::types::opt;
-use super::{IvrResponse, OpenData, Provider};
+use super::{IvrResponse, IvrSolutionsApi, OpenData};
+use crate::endpoint::Validate;
 use crate::validate as v;
+use telepartner_macros::operation;
 
-operation! {
-    /// List the regions where DID numbers are available.
-    GET "/partnerclients/did_regions", "partner_did_regions" as "didRegions", retry Safe
-        -> IvrResponse<OpenData>,
-    pub struct DidRegionsParams {}
-    validate(p) {}
+/// List the regions where DID numbers are available.
+#[operation(
+    api = IvrSolutionsApi,
+    method = "GET",
+    path = "/partnerclients/did_regions",
+    id = "partner_did_regions",
+    js = "didRegions",
+    retry = Safe,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct DidRegionsParams {}
+
+impl Validate for DidRegionsParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        Ok(())
+    }
 }
 
 /// How `pattern` is matched against available numbers.
@@ -27,81 +39,121 @@ pub enum SearchPattern {
     Endswith,
 }
 
-operation! {
-    /// Search DID numbers available to assign to a client (read-only).
-    POST "/partnerclients/search_dids", "partner_search_dids" as "searchDids", retry Safe
-        -> IvrResponse<OpenData>,
-    pub struct SearchDidsParams {
-        /// The client's id.
-        pub client_id: String,
-        /// Country calling code, e.g. `+91`.
-        pub country_code: String,
-        /// Digits the number should match, e.g. `4310`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub pattern: Option<String>,
-        /// How `pattern` is matched.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub search_pattern: Option<SearchPattern>,
-        /// A region id from `didRegions`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub region: Option<String>,
-    }
-    validate(p) {
+/// Search DID numbers available to assign to a client (read-only).
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/partnerclients/search_dids",
+    id = "partner_search_dids",
+    js = "searchDids",
+    retry = Safe,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct SearchDidsParams {
+    /// The client's id.
+    pub client_id: String,
+    /// Country calling code, e.g. `+91`.
+    pub country_code: String,
+    /// Digits the number should match, e.g. `4310`.
+    pub pattern: Option<String>,
+    /// How `pattern` is matched.
+    pub search_pattern: Option<SearchPattern>,
+    /// A region id from `didRegions`.
+    pub region: Option<String>,
+}
+
+impl Validate for SearchDidsParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("client_id", &p.client_id)?;
         v::country_code("country_code", &p.country_code)?;
         opt(p.pattern.as_deref(), |s| v::digits("pattern", s, 1, 15))?;
         opt(p.region.as_deref(), |s| v::id("region", s))?;
         if p.search_pattern.is_some() && p.pattern.is_none() {
-            return Err(crate::Error::validation("pattern", "is required when search_pattern is given"));
+            return Err(crate::Error::validation(
+                "pattern",
+                "is required when search_pattern is given",
+            ));
         }
+        Ok(())
     }
 }
 
-operation! {
-    /// Buy a DID and assign it to a client. Never retried.
-    POST "/partnerclients/buy_did", "partner_buy_did" as "buyDid", retry Never
-        -> IvrResponse<OpenData>,
-    pub struct BuyDidParams {
-        /// The client's id.
-        pub client_id: String,
-        /// The number to buy, E.164 (`+911143104501`).
-        pub number: String,
-        /// ISO 3166-1 alpha-2 country of the number (`IN`).
-        pub country: String,
-    }
-    validate(p) {
+/// Buy a DID and assign it to a client. Never retried.
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/partnerclients/buy_did",
+    id = "partner_buy_did",
+    js = "buyDid",
+    retry = Never,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct BuyDidParams {
+    /// The client's id.
+    pub client_id: String,
+    /// The number to buy, E.164 (`+911143104501`).
+    pub number: String,
+    /// ISO 3166-1 alpha-2 country of the number (`IN`).
+    pub country: String,
+}
+
+impl Validate for BuyDidParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("client_id", &p.client_id)?;
         v::e164("number", &p.number)?;
         v::country("country", &p.country)?;
+        Ok(())
     }
 }
 
-operation! {
-    /// Remove (unlink) a DID from a client.
-    POST "/partnerclients/remove_did", "partner_remove_did" as "removeDid", retry Never
-        -> IvrResponse<OpenData>,
-    pub struct RemoveDidParams {
-        /// The client's id.
-        pub client_id: String,
-        /// The DID, E.164.
-        pub did_no: String,
-    }
-    validate(p) {
+/// Remove (unlink) a DID from a client.
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/partnerclients/remove_did",
+    id = "partner_remove_did",
+    js = "removeDid",
+    retry = Never,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct RemoveDidParams {
+    /// The client's id.
+    pub client_id: String,
+    /// The DID, E.164.
+    pub did_no: String,
+}
+
+impl Validate for RemoveDidParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("client_id", &p.client_id)?;
         v::e164("did_no", &p.did_no)?;
+        Ok(())
     }
 }
 
-operation! {
-    /// List a client's DIDs and their status.
-    GET "/partnerclients/client_dids/{client_id}", "partner_client_dids" as "clientDids", retry Safe
-        -> IvrResponse<OpenData>,
-    pub struct ClientDidsParams {
-        /// The client's id; sent percent-encoded in the path.
-        pub client_id: String,
-    }
-    validate(p) {
+/// List a client's DIDs and their status.
+#[operation(
+    api = IvrSolutionsApi,
+    method = "GET",
+    path = "/partnerclients/client_dids/{client_id}",
+    id = "partner_client_dids",
+    js = "clientDids",
+    retry = Safe,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct ClientDidsParams {
+    /// The client's id; sent percent-encoded in the path.
+    pub client_id: String,
+}
+
+impl Validate for ClientDidsParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("client_id", &p.client_id)?;
+        Ok(())
     }
 }
 

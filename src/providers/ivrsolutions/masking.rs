@@ -8,20 +8,25 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
+use telepartner_macros::operation;
 
-use super::{IvrResponse, OpenData, Provider};
-use crate::endpoint::{BodyKind, Endpoint, Retry};
+use super::{IvrResponse, IvrSolutionsApi, OpenData};
+use crate::endpoint::Validate;
 use crate::error::Error;
-use crate::http::Method;
 use crate::validate as v;
 
-/// Params of `clickConnect`: bridge two parties over your DID without either
-/// seeing the other's number.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(deny_unknown_fields)]
+/// Click-connect number masking: bridge two parties over your DID, neither
+/// seeing the other's number (no published contract: see `wire_names`).
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/api/click_connect",
+    id = "click_connect (not in the OpenAPI document)",
+    js = "clickConnect",
+    retry = Never,
+    reply = "IvrResponse<OpenData>"
+)]
 pub struct ClickConnectParams {
     /// Your DID both legs ring from, E.164. Wire name `did`.
     pub did: String,
@@ -32,14 +37,11 @@ pub struct ClickConnectParams {
     /// Your reference for the session (ride, order, appointment). Wire name `reference`.
     pub reference: String,
     /// Session lifetime in seconds (1-86400); the number mapping ends with it. Wire name `session_ttl`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_ttl: Option<u32>,
     /// Rename wire fields for your account's contract, e.g. `{ "from": "caller" }`. Not sent itself.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, string>"))]
     pub wire_names: Option<BTreeMap<String, String>>,
     /// Extra wire fields to send as they are, e.g. `{ "record": "1" }`. Not sent itself.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
     pub extra_fields: Option<Map<String, Value>>,
 }
@@ -47,16 +49,7 @@ pub struct ClickConnectParams {
 /// The wire fields `wire_names` may rename.
 const RENAMABLE: [&str; 5] = ["did", "from", "to", "reference", "session_ttl"];
 
-impl Endpoint for ClickConnectParams {
-    type Provider = Provider;
-    type Response = IvrResponse<OpenData>;
-    const OPERATION_ID: &'static str = "click_connect (not in the OpenAPI document)";
-    const JS_NAME: &'static str = "clickConnect";
-    const METHOD: Method = Method::Post;
-    const PATH: &'static str = "/api/click_connect";
-    const BODY: BodyKind = BodyKind::Json;
-    const RETRY: Retry = Retry::Never;
-
+impl Validate for ClickConnectParams {
     fn validate(&self) -> Result<(), Error> {
         v::e164("did", &self.did)?;
         v::e164("from", &self.from)?;
@@ -119,13 +112,3 @@ impl Endpoint for ClickConnectParams {
         Ok(Value::Object(out))
     }
 }
-
-crate::wire::wire_params!(ClickConnectParams {
-    did,
-    from,
-    to,
-    reference,
-    session_ttl,
-    wire_names,
-    extra_fields
-});

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
-use crate::endpoint::{decode_json, Provider as ProviderTrait};
+use crate::endpoint::{decode_json, Api, Endpoint, Operation};
 use crate::error::{excerpt, Error};
 use crate::http::HttpResponse;
 use crate::secret::Secret;
@@ -53,10 +53,7 @@ impl Config {
     pub fn new(api_key: impl Into<String>, base_url: Option<&str>) -> Result<Self, Error> {
         let api_key = crate::config::credential("apiKey", Some(api_key.into()))?;
         let base_url = crate::config::base_url(base_url.unwrap_or(DEFAULT_BASE_URL))?;
-        Ok(Config {
-            api_key,
-            base_url,
-        })
+        Ok(Config { api_key, base_url })
     }
 
     /// Proxy mode: no key; `base_url` is the partner's backend (see `createProxyHandler`).
@@ -68,13 +65,65 @@ impl Config {
     }
 }
 
-/// The IVR Solutions API as a [`crate::Provider`].
+/// The IVR Solutions API as a [`crate::Api`]: its auth, reply rules and registry.
 #[derive(Clone, Copy, Debug)]
-pub struct Provider;
+pub struct IvrSolutionsApi;
 
-impl ProviderTrait for Provider {
+impl Api for IvrSolutionsApi {
     type Config = Config;
     const NAME: &'static str = "IVR Solutions";
+    const ID: &'static str = "ivrsolutions";
+    const OPERATIONS: &'static [Operation<Self>] = &[
+        <RegisterParams as Endpoint>::OPERATION,
+        <VerifyOtpParams as Endpoint>::OPERATION,
+        <ResendOtpParams as Endpoint>::OPERATION,
+        <VerifyPanParams as Endpoint>::OPERATION,
+        <AadharOtpParams as Endpoint>::OPERATION,
+        <AadharVerifyParams as Endpoint>::OPERATION,
+        <VerifyGstParams as Endpoint>::OPERATION,
+        <SkipGstParams as Endpoint>::OPERATION,
+        <PreviewKycParams as Endpoint>::OPERATION,
+        <AcceptKycParams as Endpoint>::OPERATION,
+        <ClientsParams as Endpoint>::OPERATION,
+        <ClientParams as Endpoint>::OPERATION,
+        <UpdateStatusParams as Endpoint>::OPERATION,
+        <PendingParams as Endpoint>::OPERATION,
+        <DidRegionsParams as Endpoint>::OPERATION,
+        <SearchDidsParams as Endpoint>::OPERATION,
+        <BuyDidParams as Endpoint>::OPERATION,
+        <RemoveDidParams as Endpoint>::OPERATION,
+        <ClientDidsParams as Endpoint>::OPERATION,
+        <AddAgentParams as Endpoint>::OPERATION,
+        <EditAgentParams as Endpoint>::OPERATION,
+        <DeleteAgentParams as Endpoint>::OPERATION,
+        <UpdateAgentDidParams as Endpoint>::OPERATION,
+        <CreateBasicFlowParams as Endpoint>::OPERATION,
+        <EditBasicFlowParams as Endpoint>::OPERATION,
+        <MapFlowDidParams as Endpoint>::OPERATION,
+        <CreateWssBotParams as Endpoint>::OPERATION,
+        <GetWssBotsParams as Endpoint>::OPERATION,
+        <GetWssBotParams as Endpoint>::OPERATION,
+        <DeleteWssBotParams as Endpoint>::OPERATION,
+        <GetDidScheduleParams as Endpoint>::OPERATION,
+        <SetDidScheduleParams as Endpoint>::OPERATION,
+        <AddDidHolidayParams as Endpoint>::OPERATION,
+        <DeleteDidHolidayParams as Endpoint>::OPERATION,
+        <LinkWhatsappDidParams as Endpoint>::OPERATION,
+        <GetWhatsappDidsParams as Endpoint>::OPERATION,
+        <DeleteWhatsappDidParams as Endpoint>::OPERATION,
+        <SetWhatsappScheduleParams as Endpoint>::OPERATION,
+        <GetWhatsappScheduleParams as Endpoint>::OPERATION,
+        <AddWhatsappHolidayParams as Endpoint>::OPERATION,
+        <DeleteWhatsappHolidayParams as Endpoint>::OPERATION,
+        <WalletTransactionsParams as Endpoint>::OPERATION,
+        <WalletBalanceParams as Endpoint>::OPERATION,
+        <GetAgentScheduleParams as Endpoint>::OPERATION,
+        <SetAgentScheduleParams as Endpoint>::OPERATION,
+        <UpdateAgentAvailabilityParams as Endpoint>::OPERATION,
+        <GetAgentsAvailabilityParams as Endpoint>::OPERATION,
+        <AddClientCreditsParams as Endpoint>::OPERATION,
+        <ClickConnectParams as Endpoint>::OPERATION,
+    ];
 
     fn base_url(cfg: &Config) -> &str {
         &cfg.base_url
@@ -164,68 +213,15 @@ fn lenient_status<'de, D: Deserializer<'de>>(d: D) -> Result<u16, D::Error> {
     status_of(&v).ok_or_else(|| serde::de::Error::custom("expected an HTTP status code"))
 }
 
-/// Calls `$m!` with the list of every IVR Solutions operation:
-/// `(rust_method, "jsName", ParamsType [optional], "TS return type", "JS doc")`;
-/// `optional` marks operations whose params may be omitted.
-/// The one list behind the JS class, the sans-IO dispatch and the coverage tests.
-#[macro_export]
-macro_rules! for_each_ivr_operation {
-    ($m:ident $(, $($args:tt)*)?) => {
-        $m! {
-            $($($args)*;)?
-            (register, "register", RegisterParams, "Promise<IvrResponse<RegisterData>>", "Register a client (step 1): sends e-mail and mobile OTPs and returns a `request_id`."),
-            (verify_otp, "verifyOtp", VerifyOtpParams, "Promise<IvrResponse<JsonValue>>", "Verify the e-mail and mobile OTPs (step 2)."),
-            (resend_otp, "resendOtp", ResendOtpParams, "Promise<IvrResponse<JsonValue>>", "Resend a registration OTP (`type`: email, mobile or both)."),
-            (verify_pan, "verifyPan", VerifyPanParams, "Promise<IvrResponse<JsonValue>>", "Verify the business PAN (KYC step 3a)."),
-            (aadhar_otp, "aadharOtp", AadharOtpParams, "Promise<IvrResponse<JsonValue>>", "Send an Aadhaar OTP (KYC step 3b)."),
-            (aadhar_verify, "aadharVerify", AadharVerifyParams, "Promise<IvrResponse<JsonValue>>", "Verify the Aadhaar OTP with the `ref` from `aadharOtp` (KYC step 3c)."),
-            (verify_gst, "verifyGst", VerifyGstParams, "Promise<IvrResponse<JsonValue>>", "Verify the GSTIN (KYC step 3d)."),
-            (skip_gst, "skipGst", SkipGstParams, "Promise<IvrResponse<JsonValue>>", "Skip GST verification for a client without a GSTIN."),
-            (preview_kyc, "previewKyc", PreviewKycParams, "Promise<IvrResponse<JsonValue>>", "Preview the collected KYC data (read-only, retried on transient errors)."),
-            (accept_kyc, "acceptKyc", AcceptKycParams, "Promise<IvrResponse<JsonValue>>", "Accept the KYC and create the live client (step 4)."),
-            (clients, "clients", ClientsParams optional, "Promise<IvrResponse<JsonValue>>", "List every client of the partner account."),
-            (client, "client", ClientParams, "Promise<IvrResponse<JsonValue>>", "Get one client's profile by `client_id`."),
-            (update_status, "updateStatus", UpdateStatusParams, "Promise<IvrResponse<JsonValue>>", "Activate (`\"1\"`) or deactivate (`\"0\"`) a client."),
-            (pending, "pending", PendingParams optional, "Promise<IvrResponse<JsonValue>>", "List registrations that have not completed KYC."),
-            (did_regions, "didRegions", DidRegionsParams optional, "Promise<IvrResponse<JsonValue>>", "List the regions where DID numbers are available."),
-            (search_dids, "searchDids", SearchDidsParams, "Promise<IvrResponse<JsonValue>>", "Search DID numbers available to a client (read-only, retried on transient errors)."),
-            (buy_did, "buyDid", BuyDidParams, "Promise<IvrResponse<JsonValue>>", "Buy a DID and assign it to a client (never retried)."),
-            (remove_did, "removeDid", RemoveDidParams, "Promise<IvrResponse<JsonValue>>", "Remove (unlink) a DID from a client."),
-            (client_dids, "clientDids", ClientDidsParams, "Promise<IvrResponse<JsonValue>>", "List a client's DIDs and their status."),
-            (add_agent, "addAgent", AddAgentParams, "Promise<IvrResponse<JsonValue>>", "Add an agent to a client."),
-            (edit_agent, "editAgent", EditAgentParams, "Promise<IvrResponse<JsonValue>>", "Edit an agent (the spec requires name, email, phonenumber and password)."),
-            (delete_agent, "deleteAgent", DeleteAgentParams, "Promise<IvrResponse<JsonValue>>", "Deactivate an agent (status set to 0)."),
-            (update_agent_did, "updateAgentDid", UpdateAgentDidParams, "Promise<IvrResponse<JsonValue>>", "Assign a DID to an agent by extension."),
-            (create_basic_flow, "createBasicFlow", CreateBasicFlowParams, "Promise<IvrResponse<JsonValue>>", "Create a basic call flow that rings an agent."),
-            (edit_basic_flow, "editBasicFlow", EditBasicFlowParams, "Promise<IvrResponse<JsonValue>>", "Edit a basic call flow."),
-            (map_flow_did, "mapFlowDid", MapFlowDidParams, "Promise<IvrResponse<JsonValue>>", "Route a DID to a call flow."),
-            (create_wss_bot, "createWssBot", CreateWssBotParams, "Promise<IvrResponse<JsonValue>>", "Create a WSS voice bot, or update one when `id` is given."),
-            (get_wss_bots, "getWssBots", GetWssBotsParams, "Promise<IvrResponse<JsonValue>>", "List a client's WSS voice bots."),
-            (get_wss_bot, "getWssBot", GetWssBotParams, "Promise<IvrResponse<JsonValue>>", "Get one WSS voice bot."),
-            (delete_wss_bot, "deleteWssBot", DeleteWssBotParams, "Promise<IvrResponse<JsonValue>>", "Delete a WSS voice bot."),
-            (get_did_schedule, "getDidSchedule", GetDidScheduleParams, "Promise<IvrResponse<JsonValue>>", "Get a DID's working hours, time zone and holidays."),
-            (set_did_schedule, "setDidSchedule", SetDidScheduleParams, "Promise<IvrResponse<JsonValue>>", "Set a DID's working hours and time zone."),
-            (add_did_holiday, "addDidHoliday", AddDidHolidayParams, "Promise<IvrResponse<JsonValue>>", "Add a holiday to a DID."),
-            (delete_did_holiday, "deleteDidHoliday", DeleteDidHolidayParams, "Promise<IvrResponse<JsonValue>>", "Delete a holiday from a DID."),
-            (link_whatsapp_did, "linkWhatsappDid", LinkWhatsappDidParams, "Promise<IvrResponse<JsonValue>>", "Link a WhatsApp Business number."),
-            (get_whatsapp_dids, "getWhatsappDids", GetWhatsappDidsParams, "Promise<IvrResponse<JsonValue>>", "List a client's WhatsApp numbers."),
-            (delete_whatsapp_did, "deleteWhatsappDid", DeleteWhatsappDidParams, "Promise<IvrResponse<JsonValue>>", "Unlink a WhatsApp number."),
-            (set_whatsapp_schedule, "setWhatsappSchedule", SetWhatsappScheduleParams, "Promise<IvrResponse<JsonValue>>", "Set when a WhatsApp number is active."),
-            (get_whatsapp_schedule, "getWhatsappSchedule", GetWhatsappScheduleParams, "Promise<IvrResponse<JsonValue>>", "Get a WhatsApp number's schedule and holidays."),
-            (add_whatsapp_holiday, "addWhatsappHoliday", AddWhatsappHolidayParams, "Promise<IvrResponse<JsonValue>>", "Add a holiday to a WhatsApp number."),
-            (delete_whatsapp_holiday, "deleteWhatsappHoliday", DeleteWhatsappHolidayParams, "Promise<IvrResponse<JsonValue>>", "Delete a holiday from a WhatsApp number."),
-            (wallet_transactions, "walletTransactions", WalletTransactionsParams, "Promise<IvrResponse<JsonValue>>", "Page through a client's wallet transactions."),
-            (wallet_balance, "walletBalance", WalletBalanceParams, "Promise<IvrResponse<JsonValue>>", "Get a client's wallet balance and expiry."),
-            (get_agent_schedule, "getAgentSchedule", GetAgentScheduleParams, "Promise<IvrResponse<JsonValue>>", "Get an agent's working hours and time zone."),
-            (set_agent_schedule, "setAgentSchedule", SetAgentScheduleParams, "Promise<IvrResponse<JsonValue>>", "Set when calls route to an agent."),
-            (update_agent_availability, "updateAgentAvailability", UpdateAgentAvailabilityParams, "Promise<IvrResponse<JsonValue>>", "Put an agent online (\"1\") or offline (\"0\")."),
-            (get_agents_availability, "getAgentsAvailability", GetAgentsAvailabilityParams, "Promise<IvrResponse<JsonValue>>", "List a client's agents with their availability."),
-            (add_client_credits, "addClientCredits", AddClientCreditsParams, "Promise<IvrResponse<JsonValue>>", "Add credits and/or extend a client's validity (never retried: a retry could credit twice)."),
-            (click_connect, "clickConnect", ClickConnectParams, "Promise<IvrResponse<JsonValue>>", "Click-connect number masking: bridge two parties over your DID (no published contract: see ClickConnectParams)."),
-        }
-    };
+/// Every ivrsolutions operation the SDK implements (the registry), from their declarations.
+pub const OPERATIONS: &[Operation<IvrSolutionsApi>] = <IvrSolutionsApi as Api>::OPERATIONS;
+
+/// Sans-IO: decode `params` for the operation named `op` (JS name) and build its request.
+pub fn build(op: &str, params: Value, cfg: &Config) -> Result<crate::http::HttpRequest, Error> {
+    crate::endpoint::build_named::<IvrSolutionsApi>(op, params, cfg)
 }
 
-pub use crate::endpoint::OperationInfo;
-
-for_each_ivr_operation!(operation_table);
+/// Sans-IO: parse a reply to the operation named `op` into its typed reply (as JSON).
+pub fn parse(op: &str, resp: &HttpResponse) -> Result<Value, Error> {
+    crate::endpoint::parse_named::<IvrSolutionsApi>(op, resp)
+}

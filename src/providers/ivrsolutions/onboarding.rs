@@ -2,9 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{IvrResponse, OpenData, Provider};
+use super::{IvrResponse, IvrSolutionsApi, OpenData};
+use crate::endpoint::Validate;
 use crate::secret::Secret;
 use crate::validate as v;
+use telepartner_macros::operation;
 
 /// `data` of a successful `register` reply.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -18,52 +20,73 @@ pub struct RegisterData {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-operation! {
-    /// Register a client (step 1): creates a pending client and sends e-mail and mobile OTPs.
-    POST "/partnerclients/register", "partner_register" as "register", retry Never
-        -> IvrResponse<RegisterData>,
-    pub struct RegisterParams {
-        /// Client (business) name.
-        pub name: String,
-        /// Client e-mail; receives the e-mail OTP.
-        pub email: String,
-        /// Mobile number without the country code; receives the mobile OTP.
-        pub mobile: String,
-        /// The client's portal password.
-        pub password: Secret,
-        /// Country calling code, e.g. `+91`.
-        pub country_code: String,
-        /// Optional promo code.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub promo: Option<String>,
-    }
-    validate(p) {
+/// Register a client (step 1): creates a pending client and sends e-mail and mobile OTPs.
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/partnerclients/register",
+    id = "partner_register",
+    js = "register",
+    retry = Never,
+    reply = "IvrResponse<RegisterData>",
+)]
+pub struct RegisterParams {
+    /// Client (business) name.
+    pub name: String,
+    /// Client e-mail; receives the e-mail OTP.
+    pub email: String,
+    /// Mobile number without the country code; receives the mobile OTP.
+    pub mobile: String,
+    /// The client's portal password.
+    pub password: Secret,
+    /// Country calling code, e.g. `+91`.
+    pub country_code: String,
+    /// Optional promo code.
+    pub promo: Option<String>,
+}
+
+impl Validate for RegisterParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::required("name", &p.name)?;
         v::max_len("name", &p.name, 200)?;
         v::email("email", &p.email)?;
         v::country_code("country_code", &p.country_code)?;
         v::mobile("mobile", &p.mobile, &p.country_code)?;
         v::required("password", p.password.expose())?;
-        if let Some(promo) = &p.promo { v::id("promo", promo)?; }
+        if let Some(promo) = &p.promo {
+            v::id("promo", promo)?;
+        }
+        Ok(())
     }
 }
 
-operation! {
-    /// Verify the e-mail and mobile OTPs sent by `register` (step 2).
-    POST "/partnerclients/verify_otp", "partner_verify_otp" as "verifyOtp", retry Never
-        -> IvrResponse<OpenData>,
-    pub struct VerifyOtpParams {
-        /// The `request_id` returned by `register`.
-        pub request_id: String,
-        /// OTP received on the mobile.
-        pub mobileotp: Secret,
-        /// OTP received by e-mail.
-        pub emailotp: Secret,
-    }
-    validate(p) {
+/// Verify the e-mail and mobile OTPs sent by `register` (step 2).
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/partnerclients/verify_otp",
+    id = "partner_verify_otp",
+    js = "verifyOtp",
+    retry = Never,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct VerifyOtpParams {
+    /// The `request_id` returned by `register`.
+    pub request_id: String,
+    /// OTP received on the mobile.
+    pub mobileotp: Secret,
+    /// OTP received by e-mail.
+    pub emailotp: Secret,
+}
+
+impl Validate for VerifyOtpParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("request_id", &p.request_id)?;
         v::otp("mobileotp", p.mobileotp.expose())?;
         v::otp("emailotp", p.emailotp.expose())?;
+        Ok(())
     }
 }
 
@@ -80,18 +103,28 @@ pub enum OtpChannel {
     Both,
 }
 
-operation! {
-    /// Resend a registration OTP.
-    POST "/partnerclients/resend_otp", "partner_resend_otp" as "resendOtp", retry Never
-        -> IvrResponse<OpenData>,
-    pub struct ResendOtpParams {
-        /// The `request_id` returned by `register`.
-        pub request_id: String,
-        /// Which OTP to resend.
-        pub r#type: OtpChannel,
-    }
-    validate(p) {
+/// Resend a registration OTP.
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/partnerclients/resend_otp",
+    id = "partner_resend_otp",
+    js = "resendOtp",
+    retry = Never,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct ResendOtpParams {
+    /// The `request_id` returned by `register`.
+    pub request_id: String,
+    /// Which OTP to resend.
+    pub r#type: OtpChannel,
+}
+
+impl Validate for ResendOtpParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("request_id", &p.request_id)?;
+        Ok(())
     }
 }
 
@@ -108,118 +141,187 @@ pub enum BusinessType {
     Firm,
 }
 
-operation! {
-    /// Verify the client's business PAN (KYC step 3a).
-    POST "/partnerclients/verify_pan", "partner_verify_pan" as "verifyPan", retry Never
-        -> IvrResponse<OpenData>,
-    pub struct VerifyPanParams {
-        /// The temporary client id from `verifyOtp`.
-        pub temp_client_id: String,
-        /// PAN: 5 letters, 4 digits, 1 letter.
-        pub pan: String,
-        /// Business type.
-        pub btype: BusinessType,
-    }
-    validate(p) {
+/// Verify the client's business PAN (KYC step 3a).
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/partnerclients/verify_pan",
+    id = "partner_verify_pan",
+    js = "verifyPan",
+    retry = Never,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct VerifyPanParams {
+    /// The temporary client id from `verifyOtp`.
+    pub temp_client_id: String,
+    /// PAN: 5 letters, 4 digits, 1 letter.
+    pub pan: String,
+    /// Business type.
+    pub btype: BusinessType,
+}
+
+impl Validate for VerifyPanParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("temp_client_id", &p.temp_client_id)?;
         v::pan("pan", &p.pan)?;
+        Ok(())
     }
 }
 
-operation! {
-    /// Send an Aadhaar OTP to the Aadhaar-linked mobile (KYC step 3b).
-    POST "/partnerclients/aadhar_otp", "partner_aadhar_otp" as "aadharOtp", retry Never
-        -> IvrResponse<OpenData>,
-    pub struct AadharOtpParams {
-        /// The temporary client id.
-        pub temp_client_id: String,
-        /// Aadhaar number: 12 digits with a Verhoeff check digit.
-        pub aadhar_num: Secret,
-    }
-    validate(p) {
+/// Send an Aadhaar OTP to the Aadhaar-linked mobile (KYC step 3b).
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/partnerclients/aadhar_otp",
+    id = "partner_aadhar_otp",
+    js = "aadharOtp",
+    retry = Never,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct AadharOtpParams {
+    /// The temporary client id.
+    pub temp_client_id: String,
+    /// Aadhaar number: 12 digits with a Verhoeff check digit.
+    pub aadhar_num: Secret,
+}
+
+impl Validate for AadharOtpParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("temp_client_id", &p.temp_client_id)?;
         v::aadhaar("aadhar_num", p.aadhar_num.expose())?;
+        Ok(())
     }
 }
 
-operation! {
-    /// Verify the Aadhaar OTP (KYC step 3c).
-    POST "/partnerclients/aadhar_verify", "partner_aadhar_verify" as "aadharVerify", retry Never
-        -> IvrResponse<OpenData>,
-    pub struct AadharVerifyParams {
-        /// The temporary client id.
-        pub temp_client_id: String,
-        /// The OTP sent by `aadharOtp`.
-        pub otp: Secret,
-        /// The reference id returned by `aadharOtp`.
-        pub r#ref: String,
-    }
-    validate(p) {
+/// Verify the Aadhaar OTP (KYC step 3c).
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/partnerclients/aadhar_verify",
+    id = "partner_aadhar_verify",
+    js = "aadharVerify",
+    retry = Never,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct AadharVerifyParams {
+    /// The temporary client id.
+    pub temp_client_id: String,
+    /// The OTP sent by `aadharOtp`.
+    pub otp: Secret,
+    /// The reference id returned by `aadharOtp`.
+    pub r#ref: String,
+}
+
+impl Validate for AadharVerifyParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("temp_client_id", &p.temp_client_id)?;
         v::otp("otp", p.otp.expose())?;
         v::id("ref", &p.r#ref)?;
+        Ok(())
     }
 }
 
-operation! {
-    /// Verify the client's GSTIN (KYC step 3d).
-    POST "/partnerclients/verify_gst", "partner_verify_gst" as "verifyGst", retry Never
-        -> IvrResponse<OpenData>,
-    pub struct VerifyGstParams {
-        /// The temporary client id.
-        pub temp_client_id: String,
-        /// GSTIN: state code, PAN, entity number, `Z`, check character.
-        pub gst_num: String,
-    }
-    validate(p) {
+/// Verify the client's GSTIN (KYC step 3d).
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/partnerclients/verify_gst",
+    id = "partner_verify_gst",
+    js = "verifyGst",
+    retry = Never,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct VerifyGstParams {
+    /// The temporary client id.
+    pub temp_client_id: String,
+    /// GSTIN: state code, PAN, entity number, `Z`, check character.
+    pub gst_num: String,
+}
+
+impl Validate for VerifyGstParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("temp_client_id", &p.temp_client_id)?;
         v::gstin("gst_num", &p.gst_num)?;
+        Ok(())
     }
 }
 
-operation! {
-    /// Skip GST verification for a client without a GSTIN.
-    POST "/partnerclients/skip_gst", "partner_skip_gst" as "skipGst", retry Never
-        -> IvrResponse<OpenData>,
-    pub struct SkipGstParams {
-        /// The temporary client id.
-        pub temp_client_id: String,
-    }
-    validate(p) {
+/// Skip GST verification for a client without a GSTIN.
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/partnerclients/skip_gst",
+    id = "partner_skip_gst",
+    js = "skipGst",
+    retry = Never,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct SkipGstParams {
+    /// The temporary client id.
+    pub temp_client_id: String,
+}
+
+impl Validate for SkipGstParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("temp_client_id", &p.temp_client_id)?;
+        Ok(())
     }
 }
 
-operation! {
-    /// Preview the collected KYC data before accepting (read-only).
-    POST "/partnerclients/preview_kyc", "partner_preview_kyc" as "previewKyc", retry Safe
-        -> IvrResponse<OpenData>,
-    pub struct PreviewKycParams {
-        /// The temporary client id.
-        pub temp_client_id: String,
-    }
-    validate(p) {
+/// Preview the collected KYC data before accepting (read-only).
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/partnerclients/preview_kyc",
+    id = "partner_preview_kyc",
+    js = "previewKyc",
+    retry = Safe,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct PreviewKycParams {
+    /// The temporary client id.
+    pub temp_client_id: String,
+}
+
+impl Validate for PreviewKycParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("temp_client_id", &p.temp_client_id)?;
+        Ok(())
     }
 }
 
-operation! {
-    /// Accept the KYC and create the live client account (step 4).
-    POST "/partnerclients/accept_kyc", "partner_accept_kyc" as "acceptKyc", retry Never
-        -> IvrResponse<OpenData>,
-    pub struct AcceptKycParams {
-        /// The temporary client id.
-        pub temp_client_id: String,
-        /// The client's signature as a base64 image data URL.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub signature: Option<String>,
-    }
-    validate(p) {
+/// Accept the KYC and create the live client account (step 4).
+#[operation(
+    api = IvrSolutionsApi,
+    method = "POST",
+    path = "/partnerclients/accept_kyc",
+    id = "partner_accept_kyc",
+    js = "acceptKyc",
+    retry = Never,
+    reply = "IvrResponse<OpenData>",
+)]
+pub struct AcceptKycParams {
+    /// The temporary client id.
+    pub temp_client_id: String,
+    /// The client's signature as a base64 image data URL.
+    pub signature: Option<String>,
+}
+
+impl Validate for AcceptKycParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("temp_client_id", &p.temp_client_id)?;
         if let Some(sig) = &p.signature {
             v::required("signature", sig)?;
             v::max_len("signature", sig, 2_000_000)?;
         }
+        Ok(())
     }
 }
 

@@ -2,9 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{product_id, AccountCode, Extra, Provider};
+use super::{product_id, AccountCode, Extra, RhysTalkApi};
+use crate::endpoint::Validate;
 use crate::error::Error;
 use crate::validate as v;
+use telepartner_macros::operation;
 
 /// `cli` is an alias of `external_user_id`: when both are sent they must match.
 fn caller_id(external_user_id: Option<&str>, cli: Option<&str>) -> Result<(), Error> {
@@ -25,34 +27,43 @@ fn caller_id(external_user_id: Option<&str>, cli: Option<&str>) -> Result<(), Er
     Ok(())
 }
 
-operation! {
-    /// Create an account (reply 201). Idempotent by `Idempotency-Key`.
-    POST "/create_account", "createAccount" as "createAccount", retry Keyed
-        -> CreateAccountResponse,
-    pub struct CreateAccountParams {
-        /// Product id.
-        pub product_id: String,
-        /// Opening balance, >= 0 (server default 0).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub initial_balance: Option<f64>,
-        /// Whether calls need a PIN (server default true).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub requires_pin: Option<bool>,
-        /// Caller id or partner user id (up to 255 characters).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub external_user_id: Option<String>,
-        /// Deprecated alias of `external_user_id`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub cli: Option<String>,
-    }
-    validate(p) {
+/// Create an account (reply 201). Idempotent by `Idempotency-Key`.
+#[operation(
+    api = RhysTalkApi,
+    method = "POST",
+    path = "/create_account",
+    id = "createAccount",
+    js = "createAccount",
+    retry = Keyed,
+    reply = "CreateAccountResponse",
+)]
+pub struct CreateAccountParams {
+    /// Product id.
+    pub product_id: String,
+    /// Opening balance, >= 0 (server default 0).
+    pub initial_balance: Option<f64>,
+    /// Whether calls need a PIN (server default true).
+    pub requires_pin: Option<bool>,
+    /// Caller id or partner user id (up to 255 characters).
+    pub external_user_id: Option<String>,
+    /// Deprecated alias of `external_user_id`.
+    pub cli: Option<String>,
+}
+
+impl Validate for CreateAccountParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         product_id("product_id", &p.product_id)?;
         if let Some(b) = p.initial_balance {
             if !(b.is_finite() && b >= 0.0) {
-                return Err(Error::validation("initial_balance", "expected a number >= 0"));
+                return Err(Error::validation(
+                    "initial_balance",
+                    "expected a number >= 0",
+                ));
             }
         }
         caller_id(p.external_user_id.as_deref(), p.cli.as_deref())?;
+        Ok(())
     }
 }
 
@@ -72,23 +83,35 @@ pub struct CreateAccountResponse {
     pub extra: Extra,
 }
 
-operation! {
-    /// Deactivate (soft-delete) an account. Idempotent by `Idempotency-Key`.
-    POST "/delete_account", "deleteAccount" as "deleteAccount", retry Keyed
-        -> DeleteAccountResponse,
-    pub struct DeleteAccountParams {
-        /// Account code: up to 12 digits (kept left-padded to 12).
-        pub account: AccountCode,
-        /// Product id.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub product_id: Option<String>,
-        /// Why (up to 500 characters).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub reason: Option<String>,
-    }
-    validate(p) {
-        if let Some(id) = &p.product_id { product_id("product_id", id)?; }
-        if let Some(r) = &p.reason { v::max_len("reason", r, 500)?; }
+/// Deactivate (soft-delete) an account. Idempotent by `Idempotency-Key`.
+#[operation(
+    api = RhysTalkApi,
+    method = "POST",
+    path = "/delete_account",
+    id = "deleteAccount",
+    js = "deleteAccount",
+    retry = Keyed,
+    reply = "DeleteAccountResponse",
+)]
+pub struct DeleteAccountParams {
+    /// Account code: up to 12 digits (kept left-padded to 12).
+    pub account: AccountCode,
+    /// Product id.
+    pub product_id: Option<String>,
+    /// Why (up to 500 characters).
+    pub reason: Option<String>,
+}
+
+impl Validate for DeleteAccountParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
+        if let Some(id) = &p.product_id {
+            product_id("product_id", id)?;
+        }
+        if let Some(r) = &p.reason {
+            v::max_len("reason", r, 500)?;
+        }
+        Ok(())
     }
 }
 
@@ -108,29 +131,41 @@ pub struct DeleteAccountResponse {
     pub extra: Extra,
 }
 
-operation! {
-    /// Change an account's caller id. Send `external_user_id` or its alias `cli`.
-    POST "/change_cli", "changeCli" as "changeCli", retry Keyed
-        -> ChangeCliResponse,
-    pub struct ChangeCliParams {
-        /// Account code: up to 12 digits (kept left-padded to 12).
-        pub account: AccountCode,
-        /// Product id.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub product_id: Option<String>,
-        /// The new caller id.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub external_user_id: Option<String>,
-        /// Alias of `external_user_id`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub cli: Option<String>,
-    }
-    validate(p) {
-        if let Some(id) = &p.product_id { product_id("product_id", id)?; }
+/// Change an account's caller id. Send `external_user_id` or its alias `cli`.
+#[operation(
+    api = RhysTalkApi,
+    method = "POST",
+    path = "/change_cli",
+    id = "changeCli",
+    js = "changeCli",
+    retry = Keyed,
+    reply = "ChangeCliResponse",
+)]
+pub struct ChangeCliParams {
+    /// Account code: up to 12 digits (kept left-padded to 12).
+    pub account: AccountCode,
+    /// Product id.
+    pub product_id: Option<String>,
+    /// The new caller id.
+    pub external_user_id: Option<String>,
+    /// Alias of `external_user_id`.
+    pub cli: Option<String>,
+}
+
+impl Validate for ChangeCliParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
+        if let Some(id) = &p.product_id {
+            product_id("product_id", id)?;
+        }
         if p.external_user_id.is_none() && p.cli.is_none() {
-            return Err(Error::validation("external_user_id", "external_user_id or cli is required"));
+            return Err(Error::validation(
+                "external_user_id",
+                "external_user_id or cli is required",
+            ));
         }
         caller_id(p.external_user_id.as_deref(), p.cli.as_deref())?;
+        Ok(())
     }
 }
 

@@ -2,8 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{amount, currency, product_id, AccountCode, Extra, Provider};
+use super::{amount, currency, product_id, AccountCode, Extra, RhysTalkApi};
+use crate::endpoint::Validate;
 use crate::error::Error;
+use telepartner_macros::{operation, params};
 
 /// Product and currency checks shared by the account-scoped operations.
 pub(crate) fn scope(product: Option<&str>, curr: Option<&str>) -> Result<(), Error> {
@@ -16,28 +18,46 @@ pub(crate) fn scope(product: Option<&str>, curr: Option<&str>) -> Result<(), Err
     Ok(())
 }
 
-params! {
-    /// An account under the token's tenant (the spec's `GetBalanceRequest`).
-    pub struct AccountScope {
-        /// Account code: up to 12 digits (kept left-padded to 12).
-        pub account: AccountCode,
-        /// Product id (optional when the token's claims carry it).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub product_id: Option<String>,
-        /// Currency, three upper-case letters.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub currency: Option<String>,
-    }
-    validate(p) {
+/// An account under the token's tenant (the spec's `GetBalanceRequest`).
+#[params]
+pub struct AccountScope {
+    /// Account code: up to 12 digits (kept left-padded to 12).
+    pub account: AccountCode,
+    /// Product id (optional when the token's claims carry it).
+    pub product_id: Option<String>,
+    /// Currency, three upper-case letters.
+    pub currency: Option<String>,
+}
+
+impl AccountScope {
+    /// The local rules for these params.
+    pub fn check(&self) -> Result<(), crate::Error> {
+        let p = self;
         scope(p.product_id.as_deref(), p.currency.as_deref())?;
+        Ok(())
     }
 }
 
-operation! {
-    /// Read the monetary balances of an account (read-only).
-    POST "/get_balance", "getBalance" as "getBalance", retry Safe
-        -> GetBalanceResponse,
-    pub struct GetBalanceParams = AccountScope;
+/// Read the monetary balances of an account (read-only).
+#[operation(
+    api = RhysTalkApi,
+    method = "POST",
+    path = "/get_balance",
+    id = "getBalance",
+    js = "getBalance",
+    retry = Safe,
+    reply = "GetBalanceResponse",
+)]
+pub struct GetBalanceParams {
+    /// The params (the spec's `AccountScope` schema).
+    #[flatten]
+    pub account_scope: AccountScope,
+}
+
+impl Validate for GetBalanceParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        self.account_scope.check()
+    }
 }
 
 /// One monetary balance.
@@ -82,38 +102,71 @@ pub struct GetBalanceResponse {
     pub extra: Extra,
 }
 
-params! {
-    /// A balance change (the spec's `BalanceMutationRequest`).
-    pub struct BalanceMutation {
-        /// Account code: up to 12 digits (kept left-padded to 12).
-        pub account: AccountCode,
-        /// Amount, > 0.
-        pub amount: f64,
-        /// Product id (optional when the token's claims carry it).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub product_id: Option<String>,
-        /// Currency, three upper-case letters.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub currency: Option<String>,
-    }
-    validate(p) {
+/// A balance change (the spec's `BalanceMutationRequest`).
+#[params]
+pub struct BalanceMutation {
+    /// Account code: up to 12 digits (kept left-padded to 12).
+    pub account: AccountCode,
+    /// Amount, > 0.
+    pub amount: f64,
+    /// Product id (optional when the token's claims carry it).
+    pub product_id: Option<String>,
+    /// Currency, three upper-case letters.
+    pub currency: Option<String>,
+}
+
+impl BalanceMutation {
+    /// The local rules for these params.
+    pub fn check(&self) -> Result<(), crate::Error> {
+        let p = self;
         amount("amount", p.amount)?;
         scope(p.product_id.as_deref(), p.currency.as_deref())?;
+        Ok(())
     }
 }
 
-operation! {
-    /// Add balance to an account. Idempotent by `Idempotency-Key`.
-    POST "/topup", "topup" as "topup", retry Keyed
-        -> BalanceMutationResponse,
-    pub struct TopupParams = BalanceMutation;
+/// Add balance to an account. Idempotent by `Idempotency-Key`.
+#[operation(
+    api = RhysTalkApi,
+    method = "POST",
+    path = "/topup",
+    id = "topup",
+    js = "topup",
+    retry = Keyed,
+    reply = "BalanceMutationResponse",
+)]
+pub struct TopupParams {
+    /// The params (the spec's `BalanceMutation` schema).
+    #[flatten]
+    pub balance_mutation: BalanceMutation,
 }
 
-operation! {
-    /// Debit balance from an account. Idempotent by `Idempotency-Key`.
-    POST "/debit_balance", "debitBalance" as "debitBalance", retry Keyed
-        -> DebitBalanceResponse,
-    pub struct DebitBalanceParams = BalanceMutation;
+impl Validate for TopupParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        self.balance_mutation.check()
+    }
+}
+
+/// Debit balance from an account. Idempotent by `Idempotency-Key`.
+#[operation(
+    api = RhysTalkApi,
+    method = "POST",
+    path = "/debit_balance",
+    id = "debitBalance",
+    js = "debitBalance",
+    retry = Keyed,
+    reply = "DebitBalanceResponse",
+)]
+pub struct DebitBalanceParams {
+    /// The params (the spec's `BalanceMutation` schema).
+    #[flatten]
+    pub balance_mutation: BalanceMutation,
+}
+
+impl Validate for DebitBalanceParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        self.balance_mutation.check()
+    }
 }
 
 /// Reply of `topup` (every field optional in the spec).

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::endpoint::{decode_json, Provider as ProviderTrait};
+use crate::endpoint::{decode_json, Api, Endpoint, Operation};
 use crate::error::{excerpt, Error};
 use crate::http::HttpResponse;
 use crate::secret::Secret;
@@ -43,13 +43,24 @@ impl Config {
     }
 }
 
-/// The RhysTalk API as a [`crate::Provider`].
+/// The RhysTalk API as a [`crate::Api`]: its auth, reply rules and registry.
 #[derive(Clone, Copy, Debug)]
-pub struct Provider;
+pub struct RhysTalkApi;
 
-impl ProviderTrait for Provider {
+impl Api for RhysTalkApi {
     type Config = Config;
     const NAME: &'static str = "RhysTalk";
+    const ID: &'static str = "rhystalk";
+    const OPERATIONS: &'static [Operation<Self>] = &[
+        <GetBalanceParams as Endpoint>::OPERATION,
+        <CallHistoryParams as Endpoint>::OPERATION,
+        <TopupParams as Endpoint>::OPERATION,
+        <DebitBalanceParams as Endpoint>::OPERATION,
+        <CreateAccountParams as Endpoint>::OPERATION,
+        <DeleteAccountParams as Endpoint>::OPERATION,
+        <ChangeCliParams as Endpoint>::OPERATION,
+        <SetupCallParams as Endpoint>::OPERATION,
+    ];
     const CORRELATION_HEADER: Option<&'static str> = Some("x-correlation-id");
     const IDEMPOTENCY_HEADER: Option<&'static str> = Some("idempotency-key");
 
@@ -219,24 +230,15 @@ pub fn amount(field: &str, value: f64) -> Result<(), Error> {
     Ok(())
 }
 
-/// Calls `$m!` with the list of every RhysTalk operation (see `for_each_ivr_operation!`).
-#[macro_export]
-macro_rules! for_each_rhystalk_operation {
-    ($m:ident $(, $($args:tt)*)?) => {
-        $m! {
-            $($($args)*;)?
-            (get_balance, "getBalance", GetBalanceParams, "Promise<RhysTalkReply<GetBalanceResponse>>", "Read an account's balance (read-only, retried on transient errors)."),
-            (call_history, "callHistory", CallHistoryParams, "Promise<RhysTalkReply<CallHistoryResponse>>", "Up to 10 billed calls of the last 30 days (read-only)."),
-            (topup, "topup", TopupParams, "Promise<RhysTalkReply<BalanceMutationResponse>>", "Add balance. Idempotent by Idempotency-Key: retried with the same key."),
-            (debit_balance, "debitBalance", DebitBalanceParams, "Promise<RhysTalkReply<DebitBalanceResponse>>", "Debit balance. Idempotent by Idempotency-Key: retried with the same key."),
-            (create_account, "createAccount", CreateAccountParams, "Promise<RhysTalkReply<CreateAccountResponse>>", "Create an account (201). Idempotent by Idempotency-Key."),
-            (delete_account, "deleteAccount", DeleteAccountParams, "Promise<RhysTalkReply<DeleteAccountResponse>>", "Deactivate an account (soft delete). Idempotent by Idempotency-Key."),
-            (change_cli, "changeCli", ChangeCliParams, "Promise<RhysTalkReply<ChangeCliResponse>>", "Change an account's caller id (external_user_id / cli). Idempotent by Idempotency-Key."),
-            (setup_call, "setupCall", SetupCallParams, "Promise<RhysTalkReply<SetupCallResponse>>", "Store a short-lived number translation for a masked call. Idempotent by Idempotency-Key."),
-        }
-    };
+/// Every rhystalk operation the SDK implements (the registry), from their declarations.
+pub const OPERATIONS: &[Operation<RhysTalkApi>] = <RhysTalkApi as Api>::OPERATIONS;
+
+/// Sans-IO: decode `params` for the operation named `op` (JS name) and build its request.
+pub fn build(op: &str, params: Value, cfg: &Config) -> Result<crate::http::HttpRequest, Error> {
+    crate::endpoint::build_named::<RhysTalkApi>(op, params, cfg)
 }
 
-pub use crate::endpoint::OperationInfo;
-
-for_each_rhystalk_operation!(operation_table);
+/// Sans-IO: parse a reply to the operation named `op` into its typed reply (as JSON).
+pub fn parse(op: &str, resp: &HttpResponse) -> Result<Value, Error> {
+    crate::endpoint::parse_named::<RhysTalkApi>(op, resp)
+}

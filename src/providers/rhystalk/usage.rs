@@ -3,13 +3,30 @@
 use serde::{Deserialize, Serialize};
 
 use super::balance::AccountScope;
-use super::{Extra, Provider};
+use super::{Extra, RhysTalkApi};
+use crate::endpoint::Validate;
+use telepartner_macros::operation;
 
-operation! {
-    /// Up to 10 billed calls of the last 30 days (read-only). Same params as `getBalance`.
-    POST "/call_history", "callHistory" as "callHistory", retry Safe
-        -> CallHistoryResponse,
-    pub struct CallHistoryParams = AccountScope;
+/// Up to 10 billed calls of the last 30 days (read-only). Same params as `getBalance`.
+#[operation(
+    api = RhysTalkApi,
+    method = "POST",
+    path = "/call_history",
+    id = "callHistory",
+    js = "callHistory",
+    retry = Safe,
+    reply = "CallHistoryResponse",
+)]
+pub struct CallHistoryParams {
+    /// The params (the spec's `AccountScope` schema).
+    #[flatten]
+    pub account_scope: AccountScope,
+}
+
+impl Validate for CallHistoryParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        self.account_scope.check()
+    }
 }
 
 /// One billed call.

@@ -2,9 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{numeric_phone, webhook_url, Provider, TokuReply, TtsMessage};
+use super::{numeric_phone, webhook_url, TokuApi, TokuReply, TtsMessage};
+use crate::endpoint::Validate;
 use crate::error::Error;
 use crate::validate as v;
+use telepartner_macros::operation;
 
 /// One command of a TTS call.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -54,134 +56,200 @@ fn optional_common(
     Ok(())
 }
 
-operation! {
-    /// Place a programmable text-to-speech call.
-    POST "/v1/programmable-call/call", "programmable-call/call" as "createTtsCall", retry Never, auth ApiKey
-        -> TokuReply,
-    pub struct CreateTtsCallParams {
-        /// Number to call, digits only.
-        pub called_number: String,
-        /// Your id for the call.
-        pub reference_id: String,
-        /// Commands, run in order.
-        pub commands: Vec<TtsCommand>,
-        /// Caller id shown, digits only.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub caller_id: Option<String>,
-        /// Receives the call events (SETUP, CONNECT, DISCONNECT, FAILED).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub call_event_webhook_url: Option<String>,
-    }
-    validate(p) {
+/// Place a programmable text-to-speech call.
+#[operation(
+    api = TokuApi,
+    method = "POST",
+    path = "/v1/programmable-call/call",
+    id = "programmable-call/call",
+    js = "createTtsCall",
+    retry = Never,
+    auth = ApiKey,
+    reply = "TokuReply",
+)]
+pub struct CreateTtsCallParams {
+    /// Number to call, digits only.
+    pub called_number: String,
+    /// Your id for the call.
+    pub reference_id: String,
+    /// Commands, run in order.
+    pub commands: Vec<TtsCommand>,
+    /// Caller id shown, digits only.
+    pub caller_id: Option<String>,
+    /// Receives the call events (SETUP, CONNECT, DISCONNECT, FAILED).
+    pub call_event_webhook_url: Option<String>,
+}
+
+impl Validate for CreateTtsCallParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         numeric_phone("called_number", &p.called_number)?;
         v::id("reference_id", &p.reference_id)?;
         if p.commands.is_empty() {
-            return Err(Error::validation("commands", "expected at least one command"));
+            return Err(Error::validation(
+                "commands",
+                "expected at least one command",
+            ));
         }
         for (i, c) in p.commands.iter().enumerate() {
             let at = |k: &str| format!("commands.{i}.{k}");
-            if c.function != "PlayTTS" { return Err(Error::validation(at("function"), "must be \"PlayTTS\"")); }
+            if c.function != "PlayTTS" {
+                return Err(Error::validation(at("function"), "must be \"PlayTTS\""));
+            }
             v::required(&at("message"), &c.message)?;
             v::required(&at("language"), &c.language)?;
-            if c.dtmf.is_some_and(|d| d > 9) { return Err(Error::validation(at("dtmf"), "expected one digit, 0 to 9")); }
-            if c.replay == Some(0) { return Err(Error::validation(at("replay"), "expected at least 1")); }
+            if c.dtmf.is_some_and(|d| d > 9) {
+                return Err(Error::validation(at("dtmf"), "expected one digit, 0 to 9"));
+            }
+            if c.replay == Some(0) {
+                return Err(Error::validation(at("replay"), "expected at least 1"));
+            }
         }
-        optional_common(p.caller_id.as_deref(), p.call_event_webhook_url.as_deref(), None)?;
+        optional_common(
+            p.caller_id.as_deref(),
+            p.call_event_webhook_url.as_deref(),
+            None,
+        )?;
+        Ok(())
     }
 }
 
-operation! {
-    /// Dual-party connect: call A and B and bridge them, numbers hidden.
-    POST "/v1/programmable-call/number-masking", "number-masking" as "createMaskedCall", retry Never, auth ApiKey
-        -> TokuReply,
-    pub struct CreateMaskedCallParams {
-        /// A party, digits only.
-        pub a_party_number: String,
-        /// B party, digits only.
-        pub b_party_number: String,
-        /// Your id for the call.
-        pub reference_id: String,
-        /// Caller id shown, digits only.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub caller_id: Option<String>,
-        /// Spoken to A after pick-up.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub message: Option<TtsMessage>,
-        /// Seconds to wait.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub timeout: Option<u32>,
-        /// Receives the call events.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub call_event_webhook_url: Option<String>,
-    }
-    validate(p) {
+/// Dual-party connect: call A and B and bridge them, numbers hidden.
+#[operation(
+    api = TokuApi,
+    method = "POST",
+    path = "/v1/programmable-call/number-masking",
+    id = "number-masking",
+    js = "createMaskedCall",
+    retry = Never,
+    auth = ApiKey,
+    reply = "TokuReply",
+)]
+pub struct CreateMaskedCallParams {
+    /// A party, digits only.
+    pub a_party_number: String,
+    /// B party, digits only.
+    pub b_party_number: String,
+    /// Your id for the call.
+    pub reference_id: String,
+    /// Caller id shown, digits only.
+    pub caller_id: Option<String>,
+    /// Spoken to A after pick-up.
+    pub message: Option<TtsMessage>,
+    /// Seconds to wait.
+    pub timeout: Option<u32>,
+    /// Receives the call events.
+    pub call_event_webhook_url: Option<String>,
+}
+
+impl Validate for CreateMaskedCallParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         numeric_phone("a_party_number", &p.a_party_number)?;
         numeric_phone("b_party_number", &p.b_party_number)?;
         v::id("reference_id", &p.reference_id)?;
-        if let Some(m) = &p.message { m.check("message")?; }
-        optional_common(p.caller_id.as_deref(), p.call_event_webhook_url.as_deref(), p.timeout)?;
+        if let Some(m) = &p.message {
+            m.check("message")?;
+        }
+        optional_common(
+            p.caller_id.as_deref(),
+            p.call_event_webhook_url.as_deref(),
+            p.timeout,
+        )?;
+        Ok(())
     }
 }
 
-operation! {
-    /// Sequential connect: call A first; bridge B later with `joinMaskingConference`.
-    POST "/v1/programmable-call/number-masking/conferences", "number-masking/conferences" as "createMaskingConference", retry Never, auth ApiKey
-        -> TokuReply,
-    pub struct CreateMaskingConferenceParams {
-        /// The first party, digits only.
-        pub destination_number: String,
-        /// Your id for the call.
-        pub reference_id: String,
-        /// Caller id shown, digits only.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub caller_id: Option<String>,
-        /// Spoken after pick-up.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub message: Option<TtsMessage>,
-        /// Seconds to wait.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub timeout: Option<u32>,
-        /// Receives the call events.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub call_event_webhook_url: Option<String>,
-    }
-    validate(p) {
+/// Sequential connect: call A first; bridge B later with `joinMaskingConference`.
+#[operation(
+    api = TokuApi,
+    method = "POST",
+    path = "/v1/programmable-call/number-masking/conferences",
+    id = "number-masking/conferences",
+    js = "createMaskingConference",
+    retry = Never,
+    auth = ApiKey,
+    reply = "TokuReply",
+)]
+pub struct CreateMaskingConferenceParams {
+    /// The first party, digits only.
+    pub destination_number: String,
+    /// Your id for the call.
+    pub reference_id: String,
+    /// Caller id shown, digits only.
+    pub caller_id: Option<String>,
+    /// Spoken after pick-up.
+    pub message: Option<TtsMessage>,
+    /// Seconds to wait.
+    pub timeout: Option<u32>,
+    /// Receives the call events.
+    pub call_event_webhook_url: Option<String>,
+}
+
+impl Validate for CreateMaskingConferenceParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         numeric_phone("destination_number", &p.destination_number)?;
         v::id("reference_id", &p.reference_id)?;
-        if let Some(m) = &p.message { m.check("message")?; }
-        optional_common(p.caller_id.as_deref(), p.call_event_webhook_url.as_deref(), p.timeout)?;
+        if let Some(m) = &p.message {
+            m.check("message")?;
+        }
+        optional_common(
+            p.caller_id.as_deref(),
+            p.call_event_webhook_url.as_deref(),
+            p.timeout,
+        )?;
+        Ok(())
     }
 }
 
-operation! {
-    /// Dial another party into a sequential-connect session and bridge it.
-    #[allow(non_snake_case)]
-    POST "/v1/programmable-call/number-masking/conferences/{sessionID}/join", "number-masking/conferences/join" as "joinMaskingConference", retry Never, auth ApiKey
-        -> TokuReply,
-    pub struct JoinMaskingConferenceParams {
-        /// The session id from `createMaskingConference`; sent in the path.
-        pub sessionID: String,
-        /// The party to dial, digits only.
-        pub destination_number: String,
-        /// Its role in the room, e.g. `B`, `C`.
-        pub party_role: String,
-        /// Caller id shown, digits only.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub caller_id: Option<String>,
-        /// Seconds to wait.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub timeout: Option<u32>,
-        /// Receives the call events.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub call_event_webhook_url: Option<String>,
-    }
-    validate(p) {
+/// Dial another party into a sequential-connect session and bridge it.
+#[allow(non_snake_case)]
+#[operation(
+    api = TokuApi,
+    method = "POST",
+    path = "/v1/programmable-call/number-masking/conferences/{sessionID}/join",
+    id = "number-masking/conferences/join",
+    js = "joinMaskingConference",
+    retry = Never,
+    auth = ApiKey,
+    reply = "TokuReply",
+)]
+pub struct JoinMaskingConferenceParams {
+    /// The session id from `createMaskingConference`; sent in the path.
+    pub sessionID: String,
+    /// The party to dial, digits only.
+    pub destination_number: String,
+    /// Its role in the room, e.g. `B`, `C`.
+    pub party_role: String,
+    /// Caller id shown, digits only.
+    pub caller_id: Option<String>,
+    /// Seconds to wait.
+    pub timeout: Option<u32>,
+    /// Receives the call events.
+    pub call_event_webhook_url: Option<String>,
+}
+
+impl Validate for JoinMaskingConferenceParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("sessionID", &p.sessionID)?;
         numeric_phone("destination_number", &p.destination_number)?;
-        if p.party_role.len() != 1 || !p.party_role.bytes().all(|b| b.is_ascii_uppercase()) || p.party_role == "A" {
-            return Err(Error::validation("party_role", "expected one upper-case letter after A (B, C, ...)"));
+        if p.party_role.len() != 1
+            || !p.party_role.bytes().all(|b| b.is_ascii_uppercase())
+            || p.party_role == "A"
+        {
+            return Err(Error::validation(
+                "party_role",
+                "expected one upper-case letter after A (B, C, ...)",
+            ));
         }
-        optional_common(p.caller_id.as_deref(), p.call_event_webhook_url.as_deref(), p.timeout)?;
+        optional_common(
+            p.caller_id.as_deref(),
+            p.call_event_webhook_url.as_deref(),
+            p.timeout,
+        )?;
+        Ok(())
     }
 }
 

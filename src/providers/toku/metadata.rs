@@ -2,9 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Provider, TokuReply};
+use super::{TokuApi, TokuReply};
+use crate::endpoint::Validate;
 use crate::error::Error;
 use crate::validate as v;
+use telepartner_macros::operation;
 
 /// Call direction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,41 +49,55 @@ fn utc_seconds(field: &str, value: &str) -> Result<u64, Error> {
     Ok(days + u64::from(minutes) * 60 + secs)
 }
 
-operation! {
-    /// Push one call's metadata.
-    POST "/platform/v1/calls/metadata", "calls/metadata" as "ingestCallMetadata", retry Never, auth Bearer
-        -> TokuReply,
-    pub struct IngestCallMetadataParams {
-        /// Unique call id.
-        pub call_uuid: String,
-        /// Start, ISO 8601 UTC with `Z`.
-        pub call_start_time: String,
-        /// End, ISO 8601 UTC with `Z`, after the start.
-        pub call_end_time: String,
-        /// Duration in seconds.
-        pub call_duration: u32,
-        /// The agent.
-        pub agent_id: String,
-        /// Customer (inbound) or destination (outbound) number.
-        pub phone_number: String,
-        /// Line of business code.
-        pub line_of_business_code: String,
-        /// `IN` or `OUT`.
-        pub r#type: CallDirection,
-        /// URL of the recording.
-        pub recording_url: String,
-    }
-    validate(p) {
+/// Push one call's metadata.
+#[operation(
+    api = TokuApi,
+    method = "POST",
+    path = "/platform/v1/calls/metadata",
+    id = "calls/metadata",
+    js = "ingestCallMetadata",
+    retry = Never,
+    auth = Bearer,
+    reply = "TokuReply",
+)]
+pub struct IngestCallMetadataParams {
+    /// Unique call id.
+    pub call_uuid: String,
+    /// Start, ISO 8601 UTC with `Z`.
+    pub call_start_time: String,
+    /// End, ISO 8601 UTC with `Z`, after the start.
+    pub call_end_time: String,
+    /// Duration in seconds.
+    pub call_duration: u32,
+    /// The agent.
+    pub agent_id: String,
+    /// Customer (inbound) or destination (outbound) number.
+    pub phone_number: String,
+    /// Line of business code.
+    pub line_of_business_code: String,
+    /// `IN` or `OUT`.
+    pub r#type: CallDirection,
+    /// URL of the recording.
+    pub recording_url: String,
+}
+
+impl Validate for IngestCallMetadataParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("call_uuid", &p.call_uuid)?;
         let start = utc_seconds("call_start_time", &p.call_start_time)?;
         let end = utc_seconds("call_end_time", &p.call_end_time)?;
         if end <= start {
-            return Err(Error::validation("call_end_time", "must be after call_start_time"));
+            return Err(Error::validation(
+                "call_end_time",
+                "must be after call_start_time",
+            ));
         }
         v::id("agent_id", &p.agent_id)?;
         v::required("phone_number", &p.phone_number)?;
         v::id("line_of_business_code", &p.line_of_business_code)?;
         v::url_with_scheme("recording_url", &p.recording_url, "https")
             .or_else(|_| v::url_with_scheme("recording_url", &p.recording_url, "http"))?;
+        Ok(())
     }
 }

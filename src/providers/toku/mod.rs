@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::endpoint::{decode_json, Auth, Provider as ProviderTrait};
+use crate::endpoint::{decode_json, Api, Auth, Endpoint, Operation};
 use crate::error::{excerpt, Error};
 use crate::http::HttpResponse;
 use crate::secret::Secret;
@@ -83,9 +83,9 @@ impl Config {
     }
 }
 
-/// The Toku API as a [`crate::Provider`].
+/// The Toku API as a [`crate::Api`]: its auth, reply rules and registry.
 #[derive(Clone, Copy, Debug)]
-pub struct Provider;
+pub struct TokuApi;
 
 fn missing(option: &str, operation: &str) -> Error {
     Error::Config {
@@ -94,9 +94,35 @@ fn missing(option: &str, operation: &str) -> Error {
     }
 }
 
-impl ProviderTrait for Provider {
+impl Api for TokuApi {
     type Config = Config;
     const NAME: &'static str = "Toku";
+    const ID: &'static str = "toku";
+    const OPERATIONS: &'static [Operation<Self>] = &[
+        <ChangeAgentStatusParams as Endpoint>::OPERATION,
+        <CreateAgentParams as Endpoint>::OPERATION,
+        <GetSipProvisionParams as Endpoint>::OPERATION,
+        <GetRecordingParams as Endpoint>::OPERATION,
+        <CreateTtsCallParams as Endpoint>::OPERATION,
+        <CreateMaskedCallParams as Endpoint>::OPERATION,
+        <CreateMaskingConferenceParams as Endpoint>::OPERATION,
+        <JoinMaskingConferenceParams as Endpoint>::OPERATION,
+        <ListOutboundCallerIdsParams as Endpoint>::OPERATION,
+        <GetOutboundCallerIdParams as Endpoint>::OPERATION,
+        <RequestOtpParams as Endpoint>::OPERATION,
+        <VerifyOtpParams as Endpoint>::OPERATION,
+        <GetCallRateParams as Endpoint>::OPERATION,
+        <GetCallHistoriesParams as Endpoint>::OPERATION,
+        <GetCallMetricsParams as Endpoint>::OPERATION,
+        <GetCallListParams as Endpoint>::OPERATION,
+        <GetAfterCallSurveysParams as Endpoint>::OPERATION,
+        <GetVoicemailsParams as Endpoint>::OPERATION,
+        <GetPreviewDialerCallsParams as Endpoint>::OPERATION,
+        <GetWrapupsParams as Endpoint>::OPERATION,
+        <GetConsolidatedCallReportParams as Endpoint>::OPERATION,
+        <GetDetailedIvrReportParams as Endpoint>::OPERATION,
+        <IngestCallMetadataParams as Endpoint>::OPERATION,
+    ];
 
     fn base_url(cfg: &Config) -> &str {
         &cfg.base_url
@@ -297,39 +323,15 @@ impl TtsMessage {
 
 crate::wire::wire_via_serde!(TtsMessage);
 
-/// Calls `$m!` with the list of every Toku operation (see `for_each_ivr_operation!`).
-#[macro_export]
-macro_rules! for_each_toku_operation {
-    ($m:ident $(, $($args:tt)*)?) => {
-        $m! {
-            $($($args)*;)?
-            (change_agent_status, "changeAgentStatus", ChangeAgentStatusParams, "Promise<JsonValue>", "Change an agent's status (by email or account)."),
-            (create_agent, "createAgent", CreateAgentParams, "Promise<JsonValue>", "Create an agent."),
-            (get_sip_provision, "getSipProvision", GetSipProvisionParams, "Promise<JsonValue>", "A user's SIP provisioning settings (holds the SIP password: do not log)."),
-            (get_recording, "getRecording", GetRecordingParams, "Promise<Recording>", "Download a call recording: `{ contentType, data: Uint8Array }`."),
-            (create_tts_call, "createTtsCall", CreateTtsCallParams, "Promise<JsonValue>", "Place a programmable text-to-speech call."),
-            (create_masked_call, "createMaskedCall", CreateMaskedCallParams, "Promise<JsonValue>", "Dual-party connect: call A and B, numbers hidden."),
-            (create_masking_conference, "createMaskingConference", CreateMaskingConferenceParams, "Promise<JsonValue>", "Sequential connect: call A first; bridge B with joinMaskingConference."),
-            (join_masking_conference, "joinMaskingConference", JoinMaskingConferenceParams, "Promise<JsonValue>", "Dial another party into a sequential-connect session."),
-            (list_outbound_caller_ids, "listOutboundCallerIds", ListOutboundCallerIdsParams optional, "Promise<JsonValue>", "Outbound caller ids (paged with page/limit, or all)."),
-            (get_outbound_caller_id, "getOutboundCallerId", GetOutboundCallerIdParams, "Promise<JsonValue>", "One outbound caller id."),
-            (request_otp, "requestOtp", RequestOtpParams, "Promise<JsonValue>", "Request an OTP for a recipient (form-encoded)."),
-            (verify_otp, "verifyOtp", VerifyOtpParams, "Promise<JsonValue>", "Verify an OTP."),
-            (get_call_rate, "getCallRate", GetCallRateParams, "Promise<JsonValue>", "The per-minute rate for a caller, destination and account."),
-            (get_call_histories, "getCallHistories", GetCallHistoriesParams, "Promise<JsonValue>", "Call records (limit/offset)."),
-            (get_call_metrics, "getCallMetrics", GetCallMetricsParams, "Promise<JsonValue>", "Quality metrics of one call."),
-            (get_call_list, "getCallList", GetCallListParams optional, "Promise<JsonValue>", "Calls with recordings and IVR durations (limit/offset)."),
-            (get_after_call_surveys, "getAfterCallSurveys", GetAfterCallSurveysParams optional, "Promise<JsonValue>", "After-call survey results (limit/offset)."),
-            (get_voicemails, "getVoicemails", GetVoicemailsParams optional, "Promise<JsonValue>", "Voicemail report (limit/offset)."),
-            (get_preview_dialer_calls, "getPreviewDialerCalls", GetPreviewDialerCallsParams optional, "Promise<JsonValue>", "Preview dialer call data (limit/offset)."),
-            (get_wrapups, "getWrapups", GetWrapupsParams optional, "Promise<JsonValue>", "Call wrap-up data (limit/offset)."),
-            (get_consolidated_call_report, "getConsolidatedCallReport", GetConsolidatedCallReportParams, "Promise<JsonValue>", "Consolidated call report grouped by a caller attribute."),
-            (get_detailed_ivr_report, "getDetailedIvrReport", GetDetailedIvrReportParams, "Promise<JsonValue>", "Detailed IVR report grouped by a caller attribute."),
-            (ingest_call_metadata, "ingestCallMetadata", IngestCallMetadataParams, "Promise<JsonValue>", "Push one call's metadata."),
-        }
-    };
+/// Every toku operation the SDK implements (the registry), from their declarations.
+pub const OPERATIONS: &[Operation<TokuApi>] = <TokuApi as Api>::OPERATIONS;
+
+/// Sans-IO: decode `params` for the operation named `op` (JS name) and build its request.
+pub fn build(op: &str, params: Value, cfg: &Config) -> Result<crate::http::HttpRequest, Error> {
+    crate::endpoint::build_named::<TokuApi>(op, params, cfg)
 }
 
-pub use crate::endpoint::OperationInfo;
-
-for_each_toku_operation!(operation_table);
+/// Sans-IO: parse a reply to the operation named `op` into its typed reply (as JSON).
+pub fn parse(op: &str, resp: &HttpResponse) -> Result<Value, Error> {
+    crate::endpoint::parse_named::<TokuApi>(op, resp)
+}

@@ -1,27 +1,41 @@
 //! Call rates.
 
-use super::{numeric_phone, Provider, TokuReply};
+use super::{numeric_phone, TokuApi, TokuReply};
+use crate::endpoint::Validate;
 use crate::validate as v;
+use telepartner_macros::operation;
 
-operation! {
-    /// The per-minute rate for a caller, destination and account.
-    GET "/data/rate", "data/rate" as "getCallRate", retry Safe, auth Bearer
-        -> TokuReply,
-    pub struct GetCallRateParams {
-        /// Caller number, digits.
-        pub caller_number: String,
-        /// Destination number, digits.
-        pub destination_number: String,
-        /// Account code (custom rates).
-        pub account_code: String,
-        /// Credit wallet id (logging only).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub credit: Option<String>,
-    }
-    validate(p) {
+/// The per-minute rate for a caller, destination and account.
+#[operation(
+    api = TokuApi,
+    method = "GET",
+    path = "/data/rate",
+    id = "data/rate",
+    js = "getCallRate",
+    retry = Safe,
+    auth = Bearer,
+    reply = "TokuReply",
+)]
+pub struct GetCallRateParams {
+    /// Caller number, digits.
+    pub caller_number: String,
+    /// Destination number, digits.
+    pub destination_number: String,
+    /// Account code (custom rates).
+    pub account_code: String,
+    /// Credit wallet id (logging only).
+    pub credit: Option<String>,
+}
+
+impl Validate for GetCallRateParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         numeric_phone("caller_number", &p.caller_number)?;
         numeric_phone("destination_number", &p.destination_number)?;
         v::id("account_code", &p.account_code)?;
-        if let Some(c) = &p.credit { v::id("credit", c)?; }
+        if let Some(c) = &p.credit {
+            v::id("credit", c)?;
+        }
+        Ok(())
     }
 }

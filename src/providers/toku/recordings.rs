@@ -2,20 +2,34 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Provider, TokuReply};
+use super::{TokuApi, TokuReply};
+use crate::endpoint::Validate;
 use crate::validate as v;
+use telepartner_macros::operation;
 
-operation! {
-    /// Download a call recording (`audio/wav`).
-    #[allow(non_snake_case)]
-    GET "/v1/interactions/play/{recordingId}", "interactions/play" as "getRecording", retry Safe, auth ApiAuthorization, accept "audio/wav"
-        -> TokuReply,
-    pub struct GetRecordingParams {
-        /// The recording's id; sent percent-encoded in the path.
-        pub recordingId: String,
-    }
-    validate(p) {
+/// Download a call recording (`audio/wav`).
+#[allow(non_snake_case)]
+#[operation(
+    api = TokuApi,
+    method = "GET",
+    path = "/v1/interactions/play/{recordingId}",
+    id = "interactions/play",
+    js = "getRecording",
+    retry = Safe,
+    auth = ApiAuthorization,
+    accept = "audio/wav",
+    reply = "TokuReply",
+)]
+pub struct GetRecordingParams {
+    /// The recording's id; sent percent-encoded in the path.
+    pub recordingId: String,
+}
+
+impl Validate for GetRecordingParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("recordingId", &p.recordingId)?;
+        Ok(())
     }
 }
 

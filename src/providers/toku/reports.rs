@@ -1,10 +1,12 @@
 //! Reports: call histories, metrics, call list, surveys, voicemail, preview
 //! dialer, wrap-ups, consolidated and detailed IVR reports.
 
-use super::{page, report_date, DateFormat, Provider, TokuReply};
+use super::{page, report_date, DateFormat, TokuApi, TokuReply};
 use crate::error::Error;
 use crate::validate as v;
 
+use crate::endpoint::Validate;
+use telepartner_macros::{operation, params};
 use DateFormat::{Date, IsoMinutes, IsoSeconds, SpaceMinutes};
 
 /// Both dates in `formats`, and not `end` before `start` (same-format strings compare in order).
@@ -42,269 +44,372 @@ fn call_status_list(value: Option<&str>) -> Result<(), Error> {
     Ok(())
 }
 
-operation! {
-    /// Call records, `limit`/`offset` paged (both required).
-    GET "/data/callhistories", "data/callhistories" as "getCallHistories", retry Safe, auth Bearer
-        -> TokuReply,
-    pub struct GetCallHistoriesParams {
-        /// Page size, 1 to 1000.
-        pub limit: u32,
-        /// Records to skip, from 0.
-        pub offset: u32,
-        /// From, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub start_date: Option<String>,
-        /// Until, same formats.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub end_date: Option<String>,
-        /// Minimum duration, seconds.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub duration_from: Option<u32>,
-        /// Maximum duration, seconds.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub duration_to: Option<u32>,
-        /// IVR apps to include: `app_name|app_id,...`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub has_ivr_app: Option<String>,
-        /// IVR apps to exclude: `app_name|app_id,...`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub no_ivr_app: Option<String>,
-        /// `abandoned` and/or `answered`, comma-separated.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub call_status: Option<String>,
-        /// Inbound DID.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub incoming_did: Option<String>,
-    }
-    validate(p) {
+/// Call records, `limit`/`offset` paged (both required).
+#[operation(
+    api = TokuApi,
+    method = "GET",
+    path = "/data/callhistories",
+    id = "data/callhistories",
+    js = "getCallHistories",
+    retry = Safe,
+    auth = Bearer,
+    reply = "TokuReply",
+)]
+pub struct GetCallHistoriesParams {
+    /// Page size, 1 to 1000.
+    pub limit: u32,
+    /// Records to skip, from 0.
+    pub offset: u32,
+    /// From, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS`.
+    pub start_date: Option<String>,
+    /// Until, same formats.
+    pub end_date: Option<String>,
+    /// Minimum duration, seconds.
+    pub duration_from: Option<u32>,
+    /// Maximum duration, seconds.
+    pub duration_to: Option<u32>,
+    /// IVR apps to include: `app_name|app_id,...`.
+    pub has_ivr_app: Option<String>,
+    /// IVR apps to exclude: `app_name|app_id,...`.
+    pub no_ivr_app: Option<String>,
+    /// `abandoned` and/or `answered`, comma-separated.
+    pub call_status: Option<String>,
+    /// Inbound DID.
+    pub incoming_did: Option<String>,
+}
+
+impl Validate for GetCallHistoriesParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         page(Some(p.limit))?;
-        range(p.start_date.as_deref(), p.end_date.as_deref(), &[Date, IsoSeconds])?;
+        range(
+            p.start_date.as_deref(),
+            p.end_date.as_deref(),
+            &[Date, IsoSeconds],
+        )?;
         if let (Some(a), Some(b)) = (p.duration_from, p.duration_to) {
-            if b < a { return Err(Error::validation("duration_to", "must not be below duration_from")); }
+            if b < a {
+                return Err(Error::validation(
+                    "duration_to",
+                    "must not be below duration_from",
+                ));
+            }
         }
         call_status_list(p.call_status.as_deref())?;
+        Ok(())
     }
 }
 
-operation! {
-    /// Quality metrics of one call.
-    GET "/data/getcallmetrics/{call_id}", "data/getcallmetrics" as "getCallMetrics", retry Safe, auth Bearer
-        -> TokuReply,
-    pub struct GetCallMetricsParams {
-        /// The call id (may contain `@` and dots); sent percent-encoded in the path.
-        pub call_id: String,
-    }
-    validate(p) {
+/// Quality metrics of one call.
+#[operation(
+    api = TokuApi,
+    method = "GET",
+    path = "/data/getcallmetrics/{call_id}",
+    id = "data/getcallmetrics",
+    js = "getCallMetrics",
+    retry = Safe,
+    auth = Bearer,
+    reply = "TokuReply",
+)]
+pub struct GetCallMetricsParams {
+    /// The call id (may contain `@` and dots); sent percent-encoded in the path.
+    pub call_id: String,
+}
+
+impl Validate for GetCallMetricsParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("call_id", &p.call_id)?;
+        Ok(())
     }
 }
 
-operation! {
-    /// Calls with recordings and IVR durations, `limit`/`offset` paged.
-    GET "/data/call-list", "data/call-list" as "getCallList", retry Safe, auth Bearer
-        -> TokuReply,
-    pub struct GetCallListParams {
-        /// IVR apps to include.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub has_ivr_app: Option<String>,
-        /// IVR apps to exclude.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub no_ivr_app: Option<String>,
-        /// `abandoned` and/or `answered`, comma-separated.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub call_status: Option<String>,
-        /// Inbound DID.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub incoming_did: Option<String>,
-        /// From (UTC), `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub start_date: Option<String>,
-        /// Until (UTC), same formats.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub end_date: Option<String>,
-        /// Page size, 1 to 1000 (default 100).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub limit: Option<u32>,
-        /// Records to skip (default 0).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub offset: Option<u32>,
-    }
-    validate(p) {
+/// Calls with recordings and IVR durations, `limit`/`offset` paged.
+#[operation(
+    api = TokuApi,
+    method = "GET",
+    path = "/data/call-list",
+    id = "data/call-list",
+    js = "getCallList",
+    retry = Safe,
+    auth = Bearer,
+    reply = "TokuReply",
+)]
+pub struct GetCallListParams {
+    /// IVR apps to include.
+    pub has_ivr_app: Option<String>,
+    /// IVR apps to exclude.
+    pub no_ivr_app: Option<String>,
+    /// `abandoned` and/or `answered`, comma-separated.
+    pub call_status: Option<String>,
+    /// Inbound DID.
+    pub incoming_did: Option<String>,
+    /// From (UTC), `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
+    pub start_date: Option<String>,
+    /// Until (UTC), same formats.
+    pub end_date: Option<String>,
+    /// Page size, 1 to 1000 (default 100).
+    pub limit: Option<u32>,
+    /// Records to skip (default 0).
+    pub offset: Option<u32>,
+}
+
+impl Validate for GetCallListParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
         call_status_list(p.call_status.as_deref())?;
-        range(p.start_date.as_deref(), p.end_date.as_deref(), &[IsoMinutes, IsoSeconds])?;
+        range(
+            p.start_date.as_deref(),
+            p.end_date.as_deref(),
+            &[IsoMinutes, IsoSeconds],
+        )?;
         page(p.limit)?;
+        Ok(())
     }
 }
 
-operation! {
-    /// After-call survey results, `limit`/`offset` paged.
-    GET "/data/acs", "data/acs" as "getAfterCallSurveys", retry Safe, auth Bearer
-        -> TokuReply,
-    pub struct GetAfterCallSurveysParams {
-        /// From: `YYYY-MM-DDTHH:MM`, `YYYY-MM-DD HH:MM` or `YYYY-MM-DDTHH:MM:SS`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub start_date: Option<String>,
-        /// Until, same formats.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub end_date: Option<String>,
-        /// One agent.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub agent_username: Option<String>,
-        /// One queue.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub queue_name: Option<String>,
-        /// One team.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub team_id: Option<u64>,
-        /// Page size, 1 to 1000 (default 100).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub limit: Option<u32>,
-        /// Records to skip (default 0).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub offset: Option<u32>,
-    }
-    validate(p) {
-        range(p.start_date.as_deref(), p.end_date.as_deref(), &[IsoMinutes, SpaceMinutes, IsoSeconds])?;
+/// After-call survey results, `limit`/`offset` paged.
+#[operation(
+    api = TokuApi,
+    method = "GET",
+    path = "/data/acs",
+    id = "data/acs",
+    js = "getAfterCallSurveys",
+    retry = Safe,
+    auth = Bearer,
+    reply = "TokuReply",
+)]
+pub struct GetAfterCallSurveysParams {
+    /// From: `YYYY-MM-DDTHH:MM`, `YYYY-MM-DD HH:MM` or `YYYY-MM-DDTHH:MM:SS`.
+    pub start_date: Option<String>,
+    /// Until, same formats.
+    pub end_date: Option<String>,
+    /// One agent.
+    pub agent_username: Option<String>,
+    /// One queue.
+    pub queue_name: Option<String>,
+    /// One team.
+    pub team_id: Option<u64>,
+    /// Page size, 1 to 1000 (default 100).
+    pub limit: Option<u32>,
+    /// Records to skip (default 0).
+    pub offset: Option<u32>,
+}
+
+impl Validate for GetAfterCallSurveysParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
+        range(
+            p.start_date.as_deref(),
+            p.end_date.as_deref(),
+            &[IsoMinutes, SpaceMinutes, IsoSeconds],
+        )?;
         page(p.limit)?;
+        Ok(())
     }
 }
 
-operation! {
-    /// Voicemail report, `limit`/`offset` paged.
-    GET "/v1/voicemail", "voicemail" as "getVoicemails", retry Safe, auth ApiAuthorization
-        -> TokuReply,
-    pub struct GetVoicemailsParams {
-        /// From: `YYYY-MM-DDTHH:MM`, `YYYY-MM-DD HH:MM` or `YYYY-MM-DDTHH:MM:SS`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub start_date: Option<String>,
-        /// Until, same formats.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub end_date: Option<String>,
-        /// Page size, 1 to 1000 (default 100).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub limit: Option<u32>,
-        /// Records to skip (default 0).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub offset: Option<u32>,
-    }
-    validate(p) {
-        range(p.start_date.as_deref(), p.end_date.as_deref(), &[IsoMinutes, SpaceMinutes, IsoSeconds])?;
+/// Voicemail report, `limit`/`offset` paged.
+#[operation(
+    api = TokuApi,
+    method = "GET",
+    path = "/v1/voicemail",
+    id = "voicemail",
+    js = "getVoicemails",
+    retry = Safe,
+    auth = ApiAuthorization,
+    reply = "TokuReply",
+)]
+pub struct GetVoicemailsParams {
+    /// From: `YYYY-MM-DDTHH:MM`, `YYYY-MM-DD HH:MM` or `YYYY-MM-DDTHH:MM:SS`.
+    pub start_date: Option<String>,
+    /// Until, same formats.
+    pub end_date: Option<String>,
+    /// Page size, 1 to 1000 (default 100).
+    pub limit: Option<u32>,
+    /// Records to skip (default 0).
+    pub offset: Option<u32>,
+}
+
+impl Validate for GetVoicemailsParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
+        range(
+            p.start_date.as_deref(),
+            p.end_date.as_deref(),
+            &[IsoMinutes, SpaceMinutes, IsoSeconds],
+        )?;
         page(p.limit)?;
+        Ok(())
     }
 }
 
-operation! {
-    /// Preview dialer call data, `limit`/`offset` paged.
-    GET "/v1/preview-dialer-calls", "preview-dialer-calls" as "getPreviewDialerCalls", retry Safe, auth ApiAuthorization
-        -> TokuReply,
-    pub struct GetPreviewDialerCallsParams {
-        /// From (UTC), `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub start_date: Option<String>,
-        /// Until (UTC), same formats.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub end_date: Option<String>,
-        /// Page size, 1 to 1000 (default 100).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub limit: Option<u32>,
-        /// Records to skip (default 0).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub offset: Option<u32>,
-        /// One campaign.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub campaign_name: Option<String>,
-        /// `Successful` or `Unsuccessful`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub call_status: Option<String>,
-        /// E.g. `Successful: Close`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub detailed_status: Option<String>,
-        /// One interaction.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub interaction_id: Option<String>,
-        /// One call.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub call_uuid: Option<String>,
-    }
-    validate(p) {
-        range(p.start_date.as_deref(), p.end_date.as_deref(), &[IsoMinutes, IsoSeconds])?;
+/// Preview dialer call data, `limit`/`offset` paged.
+#[operation(
+    api = TokuApi,
+    method = "GET",
+    path = "/v1/preview-dialer-calls",
+    id = "preview-dialer-calls",
+    js = "getPreviewDialerCalls",
+    retry = Safe,
+    auth = ApiAuthorization,
+    reply = "TokuReply",
+)]
+pub struct GetPreviewDialerCallsParams {
+    /// From (UTC), `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
+    pub start_date: Option<String>,
+    /// Until (UTC), same formats.
+    pub end_date: Option<String>,
+    /// Page size, 1 to 1000 (default 100).
+    pub limit: Option<u32>,
+    /// Records to skip (default 0).
+    pub offset: Option<u32>,
+    /// One campaign.
+    pub campaign_name: Option<String>,
+    /// `Successful` or `Unsuccessful`.
+    pub call_status: Option<String>,
+    /// E.g. `Successful: Close`.
+    pub detailed_status: Option<String>,
+    /// One interaction.
+    pub interaction_id: Option<String>,
+    /// One call.
+    pub call_uuid: Option<String>,
+}
+
+impl Validate for GetPreviewDialerCallsParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
+        range(
+            p.start_date.as_deref(),
+            p.end_date.as_deref(),
+            &[IsoMinutes, IsoSeconds],
+        )?;
         page(p.limit)?;
         if let Some(s) = &p.call_status {
             if s != "Successful" && s != "Unsuccessful" {
-                return Err(Error::validation("call_status", "expected Successful or Unsuccessful"));
+                return Err(Error::validation(
+                    "call_status",
+                    "expected Successful or Unsuccessful",
+                ));
             }
         }
+        Ok(())
     }
 }
 
-operation! {
-    /// Call wrap-up data, `limit`/`offset` paged.
-    GET "/v1/wrapups", "wrapups" as "getWrapups", retry Safe, auth ApiAuthorization
-        -> TokuReply,
-    pub struct GetWrapupsParams {
-        /// From (UTC), `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub start_date: Option<String>,
-        /// Until (UTC), same formats.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub end_date: Option<String>,
-        /// Page size, 1 to 1000 (default 100).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub limit: Option<u32>,
-        /// Records to skip (default 0).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub offset: Option<u32>,
-        /// One interaction.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub interaction_id: Option<String>,
-        /// One call.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub call_uuid: Option<String>,
-    }
-    validate(p) {
-        range(p.start_date.as_deref(), p.end_date.as_deref(), &[IsoMinutes, IsoSeconds])?;
+/// Call wrap-up data, `limit`/`offset` paged.
+#[operation(
+    api = TokuApi,
+    method = "GET",
+    path = "/v1/wrapups",
+    id = "wrapups",
+    js = "getWrapups",
+    retry = Safe,
+    auth = ApiAuthorization,
+    reply = "TokuReply",
+)]
+pub struct GetWrapupsParams {
+    /// From (UTC), `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
+    pub start_date: Option<String>,
+    /// Until (UTC), same formats.
+    pub end_date: Option<String>,
+    /// Page size, 1 to 1000 (default 100).
+    pub limit: Option<u32>,
+    /// Records to skip (default 0).
+    pub offset: Option<u32>,
+    /// One interaction.
+    pub interaction_id: Option<String>,
+    /// One call.
+    pub call_uuid: Option<String>,
+}
+
+impl Validate for GetWrapupsParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let p = self;
+        range(
+            p.start_date.as_deref(),
+            p.end_date.as_deref(),
+            &[IsoMinutes, IsoSeconds],
+        )?;
         page(p.limit)?;
+        Ok(())
     }
 }
 
-params! {
-    /// A custom-list report grouped by a caller attribute.
-    pub struct CustomListReport {
-        /// Caller attribute to group by, e.g. `partner_id`.
-        pub key: String,
-        /// One value of `key`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub key_filter: Option<String>,
-        /// From, `YYYY-MM-DDTHH:MM:SS`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub start_date: Option<String>,
-        /// Until, `YYYY-MM-DDTHH:MM:SS`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub end_date: Option<String>,
-        /// Page size, 1 to 1000 (default 1000).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub limit: Option<u32>,
-        /// Records to skip (default 0).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub offset: Option<u32>,
-    }
-    validate(p) {
+/// A custom-list report grouped by a caller attribute.
+#[params]
+pub struct CustomListReport {
+    /// Caller attribute to group by, e.g. `partner_id`.
+    pub key: String,
+    /// One value of `key`.
+    pub key_filter: Option<String>,
+    /// From, `YYYY-MM-DDTHH:MM:SS`.
+    pub start_date: Option<String>,
+    /// Until, `YYYY-MM-DDTHH:MM:SS`.
+    pub end_date: Option<String>,
+    /// Page size, 1 to 1000 (default 1000).
+    pub limit: Option<u32>,
+    /// Records to skip (default 0).
+    pub offset: Option<u32>,
+}
+
+impl CustomListReport {
+    /// The local rules for these params.
+    pub fn check(&self) -> Result<(), crate::Error> {
+        let p = self;
         v::id("key", &p.key)?;
-        range(p.start_date.as_deref(), p.end_date.as_deref(), &[IsoSeconds])?;
+        range(
+            p.start_date.as_deref(),
+            p.end_date.as_deref(),
+            &[IsoSeconds],
+        )?;
         page(p.limit)?;
+        Ok(())
     }
 }
 
-operation! {
-    /// Consolidated call report grouped by a caller attribute.
-    GET "/consolidated-call-report/custom-list", "consolidated-call-report" as "getConsolidatedCallReport", retry Safe, auth ApiAuthorization
-        -> TokuReply,
-    pub struct GetConsolidatedCallReportParams = CustomListReport;
+/// Consolidated call report grouped by a caller attribute.
+#[operation(
+    api = TokuApi,
+    method = "GET",
+    path = "/consolidated-call-report/custom-list",
+    id = "consolidated-call-report",
+    js = "getConsolidatedCallReport",
+    retry = Safe,
+    auth = ApiAuthorization,
+    reply = "TokuReply",
+)]
+pub struct GetConsolidatedCallReportParams {
+    /// The params (the spec's `CustomListReport` schema).
+    #[flatten]
+    pub custom_list_report: CustomListReport,
 }
 
-operation! {
-    /// Detailed IVR report grouped by a caller attribute.
-    GET "/detailed-ivr-report/custom-list", "detailed-ivr-report" as "getDetailedIvrReport", retry Safe, auth ApiAuthorization
-        -> TokuReply,
-    pub struct GetDetailedIvrReportParams = CustomListReport;
+impl Validate for GetConsolidatedCallReportParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        self.custom_list_report.check()
+    }
+}
+
+/// Detailed IVR report grouped by a caller attribute.
+#[operation(
+    api = TokuApi,
+    method = "GET",
+    path = "/detailed-ivr-report/custom-list",
+    id = "detailed-ivr-report",
+    js = "getDetailedIvrReport",
+    retry = Safe,
+    auth = ApiAuthorization,
+    reply = "TokuReply",
+)]
+pub struct GetDetailedIvrReportParams {
+    /// The params (the spec's `CustomListReport` schema).
+    #[flatten]
+    pub custom_list_report: CustomListReport,
+}
+
+impl Validate for GetDetailedIvrReportParams {
+    fn validate(&self) -> Result<(), crate::Error> {
+        self.custom_list_report.check()
+    }
 }

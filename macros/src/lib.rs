@@ -1,0 +1,511 @@
+//! `#[operation(...)]` and `#[params]`: the one declaration of an API operation.
+//!
+//! An operation is a plain params struct (rustfmt formats it) with one
+//! attribute that states the rest: API, method, path, spec id, JS name, retry
+//! class, auth scheme, reply type and paging. From it this crate derives
+//!
+//! - the struct's TypeScript type (tsify; `Option` fields optional, `#[flatten]`
+//!   groups as intersections),
+//! - its params codec (`telepartner::wire::Params`: a static field table read by
+//!   one generic decoder; field groups compose),
+//! - `telepartner::Endpoint` with the static [`Operation`] record that the
+//!   registry, sans-IO, proxy, paging, sandbox and docs read,
+//! - in the wasm build, the JS method on the API's class (name, doc comment,
+//!   param and reply types) and, for paged operations, the async iterator's type.
+//!
+//! Validation stays ordinary Rust: `impl Validate for TheParams { ... }`.
+
+use proc_macro::TokenStream;
+use proc_macro2::{Span, TokenStream as Tokens};
+use quote::{format_ident, quote};
+use syn::parse::Parser;
+use syn::punctuated::Punctuated;
+use syn::{
+    Attribute, Expr, ExprLit, Fields, GenericArgument, ItemStruct, Lit, Meta, PathArguments, Token,
+    Type,
+};
+
+/// The APIs: marker type -> (JS class path, JS class name, how the JS reply wraps the typed reply).
+fn api_class(api: &str) -> Option<(Tokens, &'static str, &'static str)> {
+    match api {
+        "IvrSolutionsApi" => Some((
+            quote!(crate::wasm::ivrsolutions::IvrSolutions),
+            "IvrSolutions",
+            "{}",
+        )),
+        "TokuApi" => Some((quote!(crate::wasm::toku::Toku), "Toku", "{}")),
+        "RhysTalkApi" => Some((
+            quote!(crate::wasm::rhystalk::RhysTalk),
+            "RhysTalk",
+            "RhysTalkReply<{}>",
+        )),
+        _ => None,
+    }
+}
+
+#[derive(Default)]
+struct Args {
+    api: Option<syn::Path>,
+    method: Option<String>,
+    path: Option<String>,
+    id: Option<String>,
+    js: Option<String>,
+    retry: Option<syn::Ident>,
+    auth: Option<syn::Ident>,
+    accept: Option<String>,
+    body: Option<String>,
+    alias: Vec<(String, String)>,
+    reply: Option<Type>,
+    reply_ts: Option<String>,
+    paging: Option<String>,
+    total: Option<String>,
+    journey: Option<String>,
+}
+
+fn lit_str(expr: &Expr) -> syn::Result<String> {
+    match expr {
+        Expr::Lit(ExprLit {
+            lit: Lit::Str(s), ..
+        }) => Ok(s.value()),
+        other => Err(syn::Error::new_spanned(other, "expected a string literal")),
+    }
+}
+
+fn expr_path(expr: &Expr) -> syn::Result<syn::Path> {
+    match expr {
+        Expr::Path(p) => Ok(p.path.clone()),
+        other => Err(syn::Error::new_spanned(other, "expected a name")),
+    }
+}
+
+fn parse_args(attr: TokenStream) -> syn::Result<Args> {
+    let metas = Punctuated::<Meta, Token![,]>::parse_terminated.parse(attr)?;
+    let mut a = Args::default();
+    for meta in metas {
+        let Meta::NameValue(nv) = &meta else {
+            return Err(syn::Error::new_spanned(meta, "expected key = value"));
+        };
+        let key = nv
+            .path
+            .get_ident()
+            .map(|i| i.to_string())
+            .unwrap_or_default();
+        let v = &nv.value;
+        match key.as_str() {
+            "api" => a.api = Some(expr_path(v)?),
+            "method" => a.method = Some(lit_str(v)?),
+            "path" => a.path = Some(lit_str(v)?),
+            "id" => a.id = Some(lit_str(v)?),
+            "js" => a.js = Some(lit_str(v)?),
+            "retry" => a.retry = expr_path(v)?.get_ident().cloned(),
+            "auth" => a.auth = expr_path(v)?.get_ident().cloned(),
+            "accept" => a.accept = Some(lit_str(v)?),
+            "body" => a.body = Some(lit_str(v)?),
+            "alias" => {
+                let s = lit_str(v)?;
+                let (from, to) = s
+                    .split_once("=>")
+                    .ok_or_else(|| syn::Error::new_spanned(v, "expected \"alias => wire_name\""))?;
+                a.alias.push((from.trim().to_owned(), to.trim().to_owned()));
+            }
+            "reply" => a.reply = Some(syn::parse_str(&lit_str(v)?)?),
+            "reply_ts" => a.reply_ts = Some(lit_str(v)?),
+            "paging" => a.paging = Some(lit_str(v)?),
+            "total" => a.total = Some(lit_str(v)?),
+            "journey" => a.journey = Some(lit_str(v)?),
+            _ => return Err(syn::Error::new_spanned(&nv.path, "unknown operation key")),
+        }
+    }
+    Ok(a)
+}
+
+fn doc_of(attrs: &[Attribute]) -> String {
+    let mut lines = Vec::new();
+    for attr in attrs {
+        if let Meta::NameValue(nv) = &attr.meta {
+            if nv.path.is_ident("doc") {
+                if let Ok(s) = lit_str(&nv.value) {
+                    lines.push(s.trim().to_owned());
+                }
+            }
+        }
+    }
+    lines.join("\n").trim().to_owned()
+}
+
+/// `Option<T>` -> Some(T).
+fn option_inner(ty: &Type) -> Option<&Type> {
+    let Type::Path(p) = ty else { return None };
+    let seg = p.path.segments.last()?;
+    if seg.ident != "Option" {
+        return None;
+    }
+    let PathArguments::AngleBracketed(args) = &seg.arguments else {
+        return None;
+    };
+    match args.args.first()? {
+        GenericArgument::Type(t) => Some(t),
+        _ => None,
+    }
+}
+
+/// The wire name of a field ident (`r#type` -> `type`).
+fn wire_name(ident: &syn::Ident) -> String {
+    let s = ident.to_string();
+    s.strip_prefix("r#").map(str::to_owned).unwrap_or(s)
+}
+
+struct Parsed {
+    item: ItemStruct,
+    table: Vec<Tokens>,
+    take: Vec<Tokens>,
+    put: Vec<Tokens>,
+    /// Wire names of required plain fields; `None` when a group is flattened in.
+    required: Option<Vec<String>>,
+}
+
+/// The params part shared by `#[operation]` and `#[params]`.
+fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
+    let Fields::Named(fields) = &mut item.fields else {
+        return Err(syn::Error::new_spanned(
+            &item,
+            "expected a struct with named fields",
+        ));
+    };
+    let (mut table, mut take, mut put) = (Vec::new(), Vec::new(), Vec::new());
+    let mut required = Some(Vec::new());
+    for field in fields.named.iter_mut() {
+        let ident = field.ident.clone().expect("named field");
+        let ty = field.ty.clone();
+        let flatten = field.attrs.iter().any(|a| a.path().is_ident("flatten"));
+        field.attrs.retain(|a| !a.path().is_ident("flatten"));
+        if flatten {
+            field
+                .attrs
+                .push(syn::parse_quote!(#[cfg_attr(target_arch = "wasm32", serde(flatten))]));
+            table.push(quote!(crate::wire::Field::group(<#ty as crate::wire::Params>::TABLE)));
+            take.push(quote!(#ident: <#ty as crate::wire::Params>::take_fields(map)?));
+            put.push(quote!(crate::wire::Params::to_fields(&self.#ident, out);));
+            required = None;
+            continue;
+        }
+        let wire = wire_name(&ident);
+        let doc = doc_of(&field.attrs);
+        if option_inner(&ty).is_some() {
+            field
+                .attrs
+                .push(syn::parse_quote!(#[cfg_attr(target_arch = "wasm32", tsify(optional))]));
+        } else if let Some(r) = required.as_mut() {
+            r.push(wire.clone());
+        }
+        table.push(quote!(crate::wire::Field {
+            name: #wire,
+            kind: <#ty as crate::wire::FromWire>::KIND,
+            required: <#ty as crate::wire::FromWire>::REQUIRED,
+            doc: #doc,
+        }));
+        take.push(
+            quote!(#ident: crate::wire::FromWire::from_wire(#wire, map.shift_remove(#wire))?),
+        );
+        put.push(quote!(
+            if let Some(value) = crate::wire::ToWire::to_wire(&self.#ident) {
+                out.insert(#wire.to_owned(), value);
+            }
+        ));
+    }
+    item.attrs
+        .push(syn::parse_quote!(#[derive(Clone, Debug, PartialEq)]));
+    item.attrs
+        .push(syn::parse_quote!(#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]));
+    Ok(Parsed {
+        item,
+        table,
+        take,
+        put,
+        required,
+    })
+}
+
+fn params_impl(p: &Parsed) -> Tokens {
+    let name = &p.item.ident;
+    let (table, take, put) = (&p.table, &p.take, &p.put);
+    quote! {
+        impl crate::wire::Params for #name {
+            const TABLE: &'static [crate::wire::Field] = &[#(#table),*];
+            fn take_fields(
+                map: &mut serde_json::Map<String, serde_json::Value>,
+            ) -> Result<Self, crate::error::Error> {
+                Ok(#name { #(#take),* })
+            }
+            #[allow(unused_variables)]
+            fn to_fields(&self, out: &mut serde_json::Map<String, serde_json::Value>) {
+                #(#put)*
+            }
+        }
+    }
+}
+
+/// A group of params shared by several operations (`#[flatten]` it into them).
+#[proc_macro_attribute]
+pub fn params(attr: TokenStream, item: TokenStream) -> TokenStream {
+    if !attr.is_empty() {
+        return syn::Error::new(Span::call_site(), "#[params] takes no arguments")
+            .to_compile_error()
+            .into();
+    }
+    let item = syn::parse_macro_input!(item as ItemStruct);
+    match params_part(item) {
+        Ok(p) => {
+            let imp = params_impl(&p);
+            let item = &p.item;
+            quote!(#item #imp).into()
+        }
+        Err(e) => e.to_compile_error().into(),
+    }
+}
+
+/// One API operation, declared once. See the crate docs.
+#[proc_macro_attribute]
+pub fn operation(attr: TokenStream, item: TokenStream) -> TokenStream {
+    let item = syn::parse_macro_input!(item as ItemStruct);
+    match operation_impl(attr, item) {
+        Ok(t) => t.into(),
+        Err(e) => e.to_compile_error().into(),
+    }
+}
+
+fn snake(js: &str) -> String {
+    let mut out = String::new();
+    for c in js.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('_');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// `getCallHistories` -> `iterCallHistories`, `listOutboundCallerIds` -> `iterOutboundCallerIds`.
+fn iterator_name(js: &str) -> String {
+    let rest = ["get", "list"]
+        .iter()
+        .find_map(|p| {
+            js.strip_prefix(p)
+                .filter(|r| r.starts_with(|c: char| c.is_ascii_uppercase()))
+        })
+        .map(str::to_owned)
+        .unwrap_or_else(|| {
+            let mut c = js.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        });
+    format!("iter{rest}")
+}
+
+/// The TypeScript spelling of a reply type: open JSON is `JsonValue`.
+fn ts_of(ty: &Type) -> String {
+    let s = quote!(#ty).to_string().replace(' ', "");
+    let mut out = String::new();
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let w = match word.as_str() {
+            "OpenData" | "Value" | "TokuReply" => "JsonValue",
+            "Vec" => "Array",
+            other => other,
+        };
+        out.push_str(w);
+        word.clear();
+    };
+    for c in s.chars() {
+        if c.is_alphanumeric() || c == '_' {
+            word.push(c);
+        } else if c == ':' {
+            word.clear(); // drop path prefixes
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
+fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
+    let a = parse_args(attr)?;
+    let span = item.ident.span();
+    let need = |what: &str| syn::Error::new(span, format!("#[operation] needs `{what} = ...`"));
+    let api = a.api.clone().ok_or_else(|| need("api"))?;
+    let method = a.method.clone().ok_or_else(|| need("method"))?;
+    let path = a.path.clone().ok_or_else(|| need("path"))?;
+    let id = a.id.clone().ok_or_else(|| need("id"))?;
+    let js = a.js.clone().ok_or_else(|| need("js"))?;
+    let retry = a.retry.clone().ok_or_else(|| need("retry"))?;
+    let reply = a.reply.clone().ok_or_else(|| need("reply"))?;
+    let auth = a.auth.clone().unwrap_or_else(|| format_ident!("Default"));
+    let accept = a
+        .accept
+        .clone()
+        .unwrap_or_else(|| "application/json".into());
+    let method_ident = match method.as_str() {
+        "GET" => format_ident!("Get"),
+        "POST" => format_ident!("Post"),
+        "PUT" => format_ident!("Put"),
+        "PATCH" => format_ident!("Patch"),
+        "DELETE" => format_ident!("Delete"),
+        _ => {
+            return Err(syn::Error::new(
+                span,
+                "method: expected GET, POST, PUT, PATCH or DELETE",
+            ))
+        }
+    };
+    let body = match (a.body.as_deref(), method.as_str()) {
+        (Some("form"), _) => format_ident!("Form"),
+        (Some("json"), _) => format_ident!("Json"),
+        (Some(_), _) => return Err(syn::Error::new(span, "body: expected \"form\" or \"json\"")),
+        (None, "GET") => format_ident!("Query"),
+        (None, _) => format_ident!("Json"),
+    };
+    let doc = doc_of(&item.attrs);
+    let p = params_part(item)?;
+    let name = p.item.ident.clone();
+    let params_ts = name.to_string();
+    // Params may be omitted when no field is required.
+    let optional = p.required.as_ref().is_some_and(|r| r.is_empty());
+    let aliases = a.alias.iter().map(|(f, t)| quote!((#f, #t)));
+    let paging = match (a.paging.as_deref(), &a.total) {
+        (None, None) => quote!(None),
+        (Some(style), total) => {
+            let style = match style {
+                "offset" => quote!(crate::endpoint::PageStyle::Offset),
+                "page" => quote!(crate::endpoint::PageStyle::Page),
+                _ => {
+                    return Err(syn::Error::new(
+                        span,
+                        "paging: expected \"offset\" or \"page\"",
+                    ))
+                }
+            };
+            let total = total.clone().unwrap_or_default();
+            let iter = iterator_name(&js);
+            quote!(Some(crate::endpoint::Paging { iterator: #iter, style: #style, total: #total }))
+        }
+        (None, Some(_)) => return Err(syn::Error::new(span, "total needs paging")),
+    };
+    let journey = match &a.journey {
+        Some(j) => quote!(Some(#j)),
+        None => quote!(None),
+    };
+    let api_name = api
+        .segments
+        .last()
+        .map(|s| s.ident.to_string())
+        .unwrap_or_default();
+    let (class_path, class_name, wrap) =
+        api_class(&api_name).ok_or_else(|| syn::Error::new_spanned(&api, "unknown API marker"))?;
+    let reply_ts = a.reply_ts.clone().unwrap_or_else(|| ts_of(&reply));
+    let js_reply = wrap.replace("{}", &reply_ts);
+    let promise = format!("Promise<{js_reply}>");
+    let params_impl = params_impl(&p);
+    let item = &p.item;
+
+    // The JS method (wasm build only).
+    let method_fn = format_ident!("{}", snake(&js));
+    let params_arg = if optional {
+        quote!(params: Option<tsify::Ts<#name>>)
+    } else {
+        quote!(params: tsify::Ts<#name>)
+    };
+    let params_value = if optional {
+        quote!(params
+            .map(|p| p.js_value())
+            .unwrap_or(wasm_bindgen::JsValue::UNDEFINED))
+    } else {
+        quote!(params.js_value())
+    };
+    let paging_ts = a.paging.as_deref().map(|style| {
+        let iter = iterator_name(&js);
+        let keys = if style == "offset" {
+            "'limit' | 'offset'"
+        } else {
+            "'page' | 'limit'"
+        };
+        let opt_keys = if style == "offset" {
+            "limit?: number; offset?: number"
+        } else {
+            "page?: number; limit?: number"
+        };
+        let non_paging_required = p.required.as_ref().map_or(true, |r| {
+            r.iter()
+                .any(|f| !matches!(f.as_str(), "limit" | "offset" | "page"))
+        });
+        let q = if non_paging_required { "" } else { "?" };
+        let text = format!(
+            "export interface {class_name} {{\n    /** Every row of `{js}`, following {style} paging to the last page (`maxItems` caps the rows). */\n    {iter}(params{q}: Omit<{params_ts}, {keys}> & {{ {opt_keys} }}, options?: PageOptions): AsyncGenerator<JsonValue, void, undefined>;\n}}"
+        );
+        let konst = format_ident!("__TS_PAGING_{}", name);
+        quote! {
+            #[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+            const #konst: &'static str = #text;
+        }
+    });
+    let js_doc = if doc.is_empty() {
+        js.clone()
+    } else {
+        doc.clone()
+    };
+    Ok(quote! {
+        #item
+        #params_impl
+
+        impl crate::endpoint::Endpoint for #name {
+            type Api = #api;
+            type Response = #reply;
+            const OPERATION: crate::endpoint::Operation<#api> = crate::endpoint::Operation {
+                js_name: #js,
+                operation_id: #id,
+                method: crate::http::Method::#method_ident,
+                path: #path,
+                body: crate::endpoint::BodyKind::#body,
+                retry: crate::endpoint::Retry::#retry,
+                auth: crate::endpoint::Auth::#auth,
+                accept: #accept,
+                aliases: &[#(#aliases),*],
+                doc: #doc,
+                params: #params_ts,
+                params_optional: #optional,
+                reply: #js_reply,
+                fields: <#name as crate::wire::Params>::TABLE,
+                paging: #paging,
+                journey: #journey,
+                build: crate::endpoint::build_json::<#name>,
+                decode: crate::endpoint::decode_json_reply::<#name>,
+            };
+        }
+
+        #[cfg(target_arch = "wasm32")]
+        const _: () = {
+            #[wasm_bindgen::prelude::wasm_bindgen(js_class = #class_name)]
+            impl #class_path {
+                #[doc = #js_doc]
+                #[wasm_bindgen(js_name = #js, unchecked_return_type = #promise)]
+                pub fn #method_fn(
+                    &self,
+                    #params_arg,
+                    options: Option<tsify::Ts<crate::wasm::options::CallOptions>>,
+                ) -> js_sys::Promise {
+                    crate::wasm::call::call(
+                        &self.inner,
+                        &<#name as crate::endpoint::Endpoint>::OPERATION,
+                        #params_value,
+                        options.map(|o| o.js_value()),
+                    )
+                }
+            }
+            #paging_ts
+        };
+    })
+}
