@@ -6,7 +6,7 @@ const { installPaging } = require('./paging.cjs');
 const proxy = require('./proxy.cjs');
 
 wasm.__registerErrorClass(errors.TelepartnerError);
-installPaging(wasm.Toku);
+installPaging({ ivrsolutions: wasm.IvrSolutions, rhystalk: wasm.RhysTalk, toku: wasm.Toku }, wasm.operations());
 
 module.exports = {
   IvrSolutions: wasm.IvrSolutions,

@@ -1,5 +1,4 @@
 // Node: the module is ready on import.
 export * from './node/telepartner.js';
 export * from './errors.js';
-export * from './paging-node.js';
 export * from './proxy.js';

@@ -1,5 +1,7 @@
-// Async iterators over Toku's paged reports and caller ids: they follow
-// limit/offset (or page/limit), stop on the last page, and honour maxItems.
+// Async iterators for the list operations the registry marks as paged
+// (`operations()` entries with `paging`): they follow limit/offset or page/limit,
+// stop at the total the reply carries (the declared `paging.total` path) or on a
+// short page, and honour maxItems. Their types are generated with the classes.
 
 /** The rows of a reply: a bare array, or `data` (possibly nested once more). */
 function rowsOf(reply) {
@@ -9,13 +11,17 @@ function rowsOf(reply) {
   return [];
 }
 
-function totalOf(reply) {
-  const meta = reply?.meta ?? reply?.data?.meta;
-  const total = meta?.total ?? meta?.pagination?.total;
-  return typeof total === 'number' ? total : Number.isFinite(Number(total)) && total !== null && total !== '' ? Number(total) : undefined;
+/** The number at a dotted path of the reply (or of its `data`), if any. */
+function numberAt(reply, path) {
+  if (!path) return undefined;
+  for (const root of [reply, reply?.data]) {
+    const v = path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), root);
+    if (v !== null && v !== undefined && v !== '' && Number.isFinite(Number(v))) return Number(v);
+  }
+  return undefined;
 }
 
-async function* offsetPaged(client, method, params = {}, options = {}) {
+async function* offsetPaged(client, method, totalPath, params = {}, options = {}) {
   const { maxItems = Infinity, ...callOptions } = options;
   const limit = params.limit ?? 100;
   let offset = params.offset ?? 0;
@@ -28,13 +34,13 @@ async function* offsetPaged(client, method, params = {}, options = {}) {
       yield row;
       yielded++;
     }
-    const total = totalOf(reply);
+    const total = numberAt(reply, totalPath);
     if (rows.length === 0 || rows.length < limit || (total !== undefined && offset + rows.length >= total)) return;
     offset += rows.length;
   }
 }
 
-async function* pagePaged(client, method, params = {}, options = {}) {
+async function* pagePaged(client, method, lastPagePath, params = {}, options = {}) {
   const { maxItems = Infinity, ...callOptions } = options;
   const limit = params.limit ?? 100;
   let page = params.page ?? 1;
@@ -47,30 +53,20 @@ async function* pagePaged(client, method, params = {}, options = {}) {
       yield row;
       yielded++;
     }
-    const last = Number(reply?.meta?.pagination?.last_page);
-    if (rows.length === 0 || (Number.isFinite(last) ? page >= last : rows.length < limit)) return;
+    const last = numberAt(reply, lastPagePath);
+    if (rows.length === 0 || (last !== undefined ? page >= last : rows.length < limit)) return;
     page++;
   }
 }
 
-/** Iterator name -> [method, paging style]. */
-export const PAGED = {
-  iterCallHistories: ['getCallHistories', offsetPaged],
-  iterCallList: ['getCallList', offsetPaged],
-  iterAfterCallSurveys: ['getAfterCallSurveys', offsetPaged],
-  iterVoicemails: ['getVoicemails', offsetPaged],
-  iterPreviewDialerCalls: ['getPreviewDialerCalls', offsetPaged],
-  iterWrapups: ['getWrapups', offsetPaged],
-  iterConsolidatedCallReport: ['getConsolidatedCallReport', offsetPaged],
-  iterDetailedIvrReport: ['getDetailedIvrReport', offsetPaged],
-  iterOutboundCallerIds: ['listOutboundCallerIds', pagePaged],
-};
-
-/** Add the iterators to the Toku class. */
-export function installPaging(Toku) {
-  for (const [name, [method, paged]] of Object.entries(PAGED)) {
-    Object.defineProperty(Toku.prototype, name, {
-      value: function (params, options) { return paged(this, method, params, options); },
+/** Add the iterators of every paged operation in `table` (from `operations()`) to its API's class. */
+export function installPaging(classes, table) {
+  for (const e of table) {
+    const cls = classes[e.api];
+    if (!e.paging || !cls) continue;
+    const paged = e.paging.style === 'offset' ? offsetPaged : pagePaged;
+    Object.defineProperty(cls.prototype, e.paging.iterator, {
+      value: function (params, options) { return paged(this, e.operation, e.paging.total, params, options); },
       writable: true,
       configurable: true,
     });

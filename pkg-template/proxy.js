@@ -28,23 +28,18 @@ function matchPath(template, path) {
   return params;
 }
 
-/** Rebuild typed params from strings (query/form values): retry a field as a number or
- * boolean when the SDK's decoder says it expected one. */
-function buildTyped(buildRequest, api, operation, params, config) {
+/** Query, form and path values arrive as strings: give the fields the registry
+ * declares as integer, number or boolean their JSON type (JSON bodies are left as
+ * sent: a string there is the caller's mistake, which validation reports). */
+function retype(entry, params) {
   const typed = { ...params };
-  for (let i = 0; i < 32; i++) {
-    try {
-      return buildRequest(api, operation, typed, config);
-    } catch (e) {
-      const field = e && e.field;
-      const value = field && typed[field];
-      if (typeof value !== 'string' || !/expected (a non-negative integer|a number|a finite number|true or false|an integer)/.test(e.reason ?? '')) throw e;
-      if (value === 'true' || value === 'false') typed[field] = value === 'true';
-      else if (value.trim() !== '' && Number.isFinite(Number(value))) typed[field] = Number(value);
-      else throw e;
-    }
+  for (const f of entry.fields) {
+    const v = typed[f.name];
+    if (typeof v !== 'string') continue;
+    if ((f.kind === 'integer' || f.kind === 'number') && v.trim() !== '' && Number.isFinite(Number(v))) typed[f.name] = Number(v);
+    else if (f.kind === 'boolean' && (v === 'true' || v === 'false')) typed[f.name] = v === 'true';
   }
-  return buildRequest(api, operation, typed, config);
+  return typed;
 }
 
 /**
@@ -73,23 +68,23 @@ export function createProxyHandlerWith({ buildRequest, operations }, options) {
       for (const e of table) {
         if (e.api !== api || e.method !== request.method) continue;
         const pathParams = matchPath(e.path, apiPath);
-        if (pathParams) { found = { operation: e.operation, pathParams }; break; }
+        if (pathParams) { found = { entry: e, operation: e.operation, pathParams }; break; }
       }
       if (!found) return refuse(404, 'unknown_operation', `${request.method} ${apiPath} is not an operation of ${api}`);
-      const { operation, pathParams } = found;
+      const { entry, operation, pathParams } = found;
       if (!allowed(api, operation)) return refuse(403, 'operation_not_allowed', `${api}.${operation} is not allowed here`);
 
-      let params = { ...Object.fromEntries(url.searchParams), ...pathParams };
+      let params = retype(entry, { ...Object.fromEntries(url.searchParams), ...pathParams });
       if (request.method !== 'GET') {
         const type = request.headers.get('content-type') ?? '';
         const text = await request.text();
         if (type.includes('application/x-www-form-urlencoded')) {
-          params = { ...Object.fromEntries(new URLSearchParams(text)), ...params };
+          params = { ...retype(entry, Object.fromEntries(new URLSearchParams(text))), ...params };
         } else {
           let body;
           try { body = text ? JSON.parse(text) : {}; } catch { return refuse(400, 'invalid_json', 'the request body is not JSON'); }
           if (typeof body !== 'object' || body === null || Array.isArray(body)) return refuse(400, 'invalid_json', 'the request body must be a JSON object');
-          params = { ...body, ...pathParams };
+          params = { ...body, ...retype(entry, pathParams) };
         }
       }
       if (authorize && !(await authorize({ api, operation, params, request }))) {
@@ -102,7 +97,7 @@ export function createProxyHandlerWith({ buildRequest, operations }, options) {
       }
       let built;
       try {
-        built = buildTyped(buildRequest, api, operation, params, config);
+        built = buildRequest(api, operation, params, config);
       } catch (e) {
         if (e && (e.kind === 'validation')) return refuse(400, 'invalid_params', e.message, { field: e.field, reason: e.reason });
         return refuse(500, 'proxy_misconfigured', `the proxy's ${api} settings are incomplete`);

@@ -7,4 +7,3 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 
 /** Load and instantiate the WebAssembly module; safe to call more than once. */
 export default function init(input?: InitInput | Promise<InitInput>): Promise<void>;
-export * from './paging-web.js';

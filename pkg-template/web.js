@@ -1,11 +1,10 @@
 // Browser / bundler entry. Call `await init()` once before using the SDK.
-import wasmInit, { __registerErrorClass, Toku as TokuClass } from './web/telepartner.js';
+import wasmInit, { __registerErrorClass, operations, IvrSolutions, RhysTalk, Toku } from './web/telepartner.js';
 import { installPaging } from './paging.js';
 import { TelepartnerError } from './errors.js';
 
 export { IvrSolutions, RhysTalk, Toku, OnboardingSession, maskedCall, buildRequest, parseResponse, operations } from './web/telepartner.js';
 
-installPaging(TokuClass);
 export * from './errors.js';
 
 let ready;
@@ -17,6 +16,7 @@ let ready;
 export default function init(input) {
   ready ??= wasmInit(input === undefined ? undefined : { module_or_path: input }).then(() => {
     __registerErrorClass(TelepartnerError);
+    installPaging({ ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku }, operations());
   });
   return ready;
 }

@@ -20,8 +20,6 @@ done
 cp pkg-template/package.json pkg-template/index.cjs pkg-template/index.mjs pkg-template/index.d.ts pkg-template/index.d.cts \
    pkg-template/web.js pkg-template/web.d.ts pkg-template/errors.js pkg-template/errors.d.ts \
    pkg-template/paging.js pkg-template/proxy.js pkg-template/proxy.d.ts pkg-template/README.md pkg/
-sed "s#__MODULE__#./node/telepartner.js#" pkg-template/paging.d.ts.in > pkg/paging-node.d.ts
-sed "s#__MODULE__#./web/telepartner.js#" pkg-template/paging.d.ts.in > pkg/paging-web.d.ts
 # One source for the JS helpers: derive the CommonJS copies from the ESM ones.
 node -e '
   const fs = require("fs");

@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 
 use crate::error::{excerpt, Error};
 use crate::http::{HttpRequest, HttpResponse, Method};
-use crate::wire::{Field, Params};
+use crate::wire::{Field, FieldKind, Params};
 
 /// How an operation may be repeated after it may have reached the server.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -280,6 +280,35 @@ pub fn route<A: Api>(
         }
         Some((op, params))
     })
+}
+
+/// Give string values (from a query string or form body) the JSON type the
+/// operation's fields declare (integers, numbers, booleans); others are left
+/// as they are, for validation to judge.
+pub fn retype_strings(table: &'static [Field], params: &mut Map<String, Value>) {
+    Field::each(table, &mut |f| {
+        let typed = match params.get(f.name) {
+            Some(Value::String(s)) => match f.kind {
+                FieldKind::Integer => s.trim().parse::<i64>().ok().map(Value::from),
+                FieldKind::Number => s
+                    .trim()
+                    .parse::<f64>()
+                    .ok()
+                    .and_then(serde_json::Number::from_f64)
+                    .map(Value::Number),
+                FieldKind::Boolean => match s.as_str() {
+                    "true" => Some(Value::Bool(true)),
+                    "false" => Some(Value::Bool(false)),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(v) = typed {
+            params.insert(f.name.to_owned(), v);
+        }
+    });
 }
 
 /// Decode `%XX` escapes (invalid escapes are kept as they are).

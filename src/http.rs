@@ -54,8 +54,9 @@ impl HttpRequest {
     }
 }
 
-/// Headers whose values are credentials: redacted from `Debug` output.
-pub(crate) const SECRET_HEADERS: &[&str] = &["authorization", "api-authorization", "x-api-key"];
+/// Headers whose values are credentials: redacted from `Debug` output and the
+/// sandbox log, and refused as proxy-mode `headers` of a client that holds a key.
+pub const SECRET_HEADERS: &[&str] = &["authorization", "api-authorization", "x-api-key"];
 
 impl fmt::Debug for HttpRequest {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -55,8 +55,6 @@ pub struct Field {
     pub kind: FieldKind,
     /// Whether it must be present.
     pub required: bool,
-    /// Its doc comment.
-    pub doc: &'static str,
 }
 
 impl Field {
@@ -66,7 +64,6 @@ impl Field {
             name: "",
             kind: FieldKind::Group(fields),
             required: false,
-            doc: "",
         }
     }
 

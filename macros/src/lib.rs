@@ -190,7 +190,6 @@ fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
             continue;
         }
         let wire = wire_name(&ident);
-        let doc = doc_of(&field.attrs);
         if option_inner(&ty).is_some() {
             field
                 .attrs
@@ -202,7 +201,6 @@ fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
             name: #wire,
             kind: <#ty as crate::wire::FromWire>::KIND,
             required: <#ty as crate::wire::FromWire>::REQUIRED,
-            doc: #doc,
         }));
         take.push(
             quote!(#ident: crate::wire::FromWire::from_wire(#wire, map.shift_remove(#wire))?),
@@ -406,6 +404,7 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
         .unwrap_or_default();
     let (class_path, class_name, wrap) =
         api_class(&api_name).ok_or_else(|| syn::Error::new_spanned(&api, "unknown API marker"))?;
+    let class_ident = format_ident!("{}", class_name);
     let reply_ts = a.reply_ts.clone().unwrap_or_else(|| ts_of(&reply));
     let js_reply = wrap.replace("{}", &reply_ts);
     let promise = format!("Promise<{js_reply}>");
@@ -452,6 +451,31 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
             const #konst: &'static str = #text;
         }
     });
+    // A journey step: the same operation as a method of the journey's session.
+    let journey_step = match a.journey.as_deref() {
+        None => None,
+        Some("onboarding") => Some(quote! {
+            use crate::wasm::journeys::OnboardingSession;
+            #[wasm_bindgen::prelude::wasm_bindgen(js_class = "OnboardingSession")]
+            impl OnboardingSession {
+                #[doc = #doc]
+                #[doc = ""]
+                #[doc = "The ids of earlier steps are carried: leave them out."]
+                #[wasm_bindgen(js_name = #js, unchecked_return_type = #promise)]
+                pub fn #method_fn(
+                    &self,
+                    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>")]
+                    params: Option<js_sys::Object>,
+                ) -> js_sys::Promise {
+                    self.step_call(
+                        &<#name as crate::endpoint::Endpoint>::OPERATION,
+                        params.map(wasm_bindgen::JsValue::from).unwrap_or(wasm_bindgen::JsValue::UNDEFINED),
+                    )
+                }
+            }
+        }),
+        Some(_) => return Err(syn::Error::new(span, "journey: expected \"onboarding\"")),
+    };
     let js_doc = if doc.is_empty() {
         js.clone()
     } else {
@@ -488,8 +512,9 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
 
         #[cfg(target_arch = "wasm32")]
         const _: () = {
+            use #class_path;
             #[wasm_bindgen::prelude::wasm_bindgen(js_class = #class_name)]
-            impl #class_path {
+            impl #class_ident {
                 #[doc = #js_doc]
                 #[wasm_bindgen(js_name = #js, unchecked_return_type = #promise)]
                 pub fn #method_fn(
@@ -506,6 +531,7 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
                 }
             }
             #paging_ts
+            #journey_step
         };
     })
 }

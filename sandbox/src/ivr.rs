@@ -4,7 +4,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use serde_json::{json, Map, Value};
-use telepartner::ivrsolutions::{self, OPERATIONS};
+use telepartner::endpoint::{percent_decode, retype_strings, route};
+use telepartner::ivrsolutions::{self, IvrSolutionsApi, OPERATIONS};
 
 use crate::state::{App, Reply};
 
@@ -65,61 +66,12 @@ fn s(p: &Value, k: &str) -> String {
         .to_owned()
 }
 
-/// The operation and path params of a request, if the API has it.
-fn route(method: &str, path: &str) -> Option<(&'static str, Map<String, Value>)> {
-    for op in OPERATIONS {
-        if !op.method.as_str().eq_ignore_ascii_case(method) {
-            continue;
-        }
-        let (t, p): (Vec<&str>, Vec<&str>) =
-            (op.path.split('/').collect(), path.split('/').collect());
-        if t.len() != p.len() {
-            continue;
-        }
-        let mut params = Map::new();
-        let matched = t.iter().zip(&p).all(|(t, p)| {
-            if let Some(name) = t.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
-                params.insert(name.to_owned(), Value::String(percent_decode(p)));
-                true
-            } else {
-                t == p
-            }
-        });
-        if matched {
-            return Some((op.js_name, params));
-        }
-    }
-    None
-}
-
-fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() {
-            if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(v);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
+/// Query parameters as strings (re-typed from the registry's field kinds by the caller).
 fn query_params(query: &str) -> Map<String, Value> {
     let mut m = Map::new();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        let v = percent_decode(v);
-        let value = v
-            .parse::<u64>()
-            .map(Value::from)
-            .unwrap_or(Value::String(v));
-        m.insert(percent_decode(k), value);
+        m.insert(percent_decode(k), Value::String(percent_decode(v)));
     }
     m
 }
@@ -141,11 +93,19 @@ impl App {
         if !auth.starts_with("Bearer ") || auth.len() <= 7 {
             return err(401, "Unauthorized");
         }
-        let Some((op, mut params)) = route(method, path) else {
+        let Some((op, mut params)) = route::<IvrSolutionsApi>(method, path) else {
             return err(404, "Not found");
         };
+        let op = op.js_name;
         if method == "GET" {
             params.extend(query_params(query));
+            retype_strings(
+                OPERATIONS
+                    .iter()
+                    .find(|o| o.js_name == op)
+                    .map_or(&[], |o| o.fields),
+                &mut params,
+            );
         } else {
             match serde_json::from_str::<Value>(body) {
                 Ok(Value::Object(m)) => params.extend(m),

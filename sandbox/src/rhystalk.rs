@@ -3,7 +3,8 @@
 use std::collections::HashMap;
 
 use serde_json::{json, Map, Value};
-use telepartner::rhystalk;
+use telepartner::endpoint::route;
+use telepartner::rhystalk::{self, RhysTalkApi};
 
 use crate::state::{App, Reply};
 
@@ -38,10 +39,7 @@ impl App {
             );
         }
         let op = path.trim_start_matches('/');
-        let Some(info) = rhystalk::OPERATIONS
-            .iter()
-            .find(|o| o.path.trim_start_matches('/') == op)
-        else {
+        let Some((info, _)) = route::<RhysTalkApi>("POST", path) else {
             return (404, json!({"message": "Not Found"}), vec![]);
         };
         let params: Value = serde_json::from_str(body).unwrap_or(Value::Null);

@@ -82,10 +82,7 @@ impl App {
         let redacted: BTreeMap<&str, &str> = headers
             .iter()
             .map(|(k, v)| {
-                let secret = matches!(
-                    k.as_str(),
-                    "authorization" | "api-authorization" | "x-api-key"
-                );
+                let secret = telepartner::http::SECRET_HEADERS.contains(&k.as_str());
                 (k.as_str(), if secret { "[redacted]" } else { v.as_str() })
             })
             .collect();

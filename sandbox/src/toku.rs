@@ -7,6 +7,9 @@ use std::time::Duration;
 use serde_json::{json, Value};
 use tokio::io::AsyncWriteExt;
 
+use telepartner::endpoint::{route, Auth};
+use telepartner::toku::TokuApi;
+
 use crate::state::{App, Reply};
 
 fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
@@ -23,9 +26,11 @@ pub fn handle(
     headers: &[(String, String)],
     body: &str,
 ) -> Reply {
-    let programmable =
-        path.starts_with("/v1/programmable-call/") || path.starts_with("/v1/caller-ids/");
-    let authorized = if programmable {
+    let Some((op, _)) = route::<TokuApi>(method, path) else {
+        return (404, json!({"message": "Not Found"}), vec![]);
+    };
+    // The credentials each request documents, from the registry.
+    let authorized = if op.auth == Auth::ApiKey {
         header(headers, "x-api-key").is_some() && header(headers, "line-of-business-id").is_some()
     } else {
         header(headers, "authorization")

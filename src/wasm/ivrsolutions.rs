@@ -8,13 +8,13 @@ use serde_json::Value;
 use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 
-use super::call::{call, decode_plain, js_methods, send, Op};
+use super::call::run;
 use super::error::to_js as js_error;
 use super::options::{CallOptions, Reader};
-use super::params_json;
 use super::setup::{self, CommonOptions, COMMON_OPTIONS};
+use super::{params_json, to_js_value};
 use crate::client::CallInfo;
-use crate::endpoint::{custom_request, Endpoint, Retry};
+use crate::endpoint::{custom_request, decode_value, Retry};
 use crate::providers::ivrsolutions::*;
 
 /// Options for `new IvrSolutions(...)`.
@@ -33,11 +33,12 @@ pub struct IvrSolutionsOptions {
     pub common: CommonOptions,
 }
 
-type Inner = super::call::Inner<Provider>;
+type Inner = super::call::Inner<IvrSolutionsApi>;
 
 /// The IVR Solutions partner API: onboard clients, KYC, client management.
 ///
-/// Every method takes the operation's params (the API's own wire names) and
+/// Its methods are generated from the operation declarations
+/// (`src/providers/ivrsolutions/`). Every method takes the operation's params (the API's own wire names) and
 /// optional per-call options, validates locally, and resolves to the reply
 /// `{ status, message, data }` or rejects with a `TelepartnerError`.
 #[wasm_bindgen]
@@ -69,7 +70,7 @@ impl IvrSolutions {
         };
         let secret = config.api_key.is_some().then_some("apiKey");
         Ok(IvrSolutions {
-            inner: Rc::new(setup::client::<Provider>(&r, config, secret, false)?),
+            inner: Rc::new(setup::client::<IvrSolutionsApi>(&r, config, secret, false)?),
         })
     }
 
@@ -90,7 +91,7 @@ impl IvrSolutions {
         let prepared = (|| {
             let body = body.map(|b| params_json(&b)).transpose()?;
             let (request, retry) =
-                custom_request::<Provider>(self.inner.config(), &method, &path, body)?;
+                custom_request::<IvrSolutionsApi>(self.inner.config(), &method, &path, body)?;
             Ok((
                 request,
                 CallOptions::from_js(options.map(|o| o.js_value()))?,
@@ -101,13 +102,12 @@ impl IvrSolutions {
             Ok((request, opts, retry)) => (Ok((request, opts)), retry),
             Err(e) => (Err(e), Retry::Never),
         };
-        send(
-            &self.inner,
-            None,
+        run(
+            self.inner.clone(),
             CallInfo::new("request", "(request)"),
             retry,
-            decode_plain::<IvrResponse<Value>>,
             prepared,
+            |value, resp, _| to_js_value(&decode_value::<IvrResponse<Value>>(value, resp)?),
         )
     }
 
@@ -117,12 +117,3 @@ impl IvrSolutions {
         self.inner.config().base_url.clone()
     }
 }
-
-impl IvrSolutions {
-    /// A static partner key needs no per-call authorization step.
-    fn auth(&self) -> Option<Rc<dyn super::call::Authorize>> {
-        None
-    }
-}
-
-crate::for_each_ivr_operation!(js_methods, IvrSolutions, decode_plain);

@@ -2,8 +2,8 @@
 
 pub(crate) mod call;
 pub mod error;
-pub mod flows;
 pub mod ivrsolutions;
+pub mod journeys;
 pub mod options;
 pub mod rhystalk;
 pub mod sans_io;
@@ -19,6 +19,12 @@ use crate::error::Error;
 const TS_JSON_VALUE: &'static str = r#"
 /** Any JSON value: what a reply holds where the spec leaves its shape open. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/** Options of the async iterators (`iter...`): call options plus a cap on the rows yielded. */
+export interface PageOptions extends CallOptions {
+    /** Stop after this many rows (default: no cap). */
+    maxItems?: number;
+}
 
 /** One attempt of a call, as `onRequest` / `onResponse` hooks see it. Holds no
  * header, body, query or parameter value: nothing secret or personal. */

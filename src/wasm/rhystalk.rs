@@ -5,21 +5,17 @@ use std::pin::Pin;
 use std::rc::Rc;
 
 use js_sys::{Function, Promise};
-use serde::{de::DeserializeOwned, Deserialize, Serialize};
-use serde_json::Value;
+use serde::Deserialize;
 use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use super::call::{call, js_methods, Authorize, Inner, Op};
+use super::call::Inner;
 use super::error::to_js as js_error;
-use super::options::{CallOptions, Reader};
+use super::options::Reader;
 use super::setup::{self, CommonOptions, COMMON_OPTIONS};
-use super::to_js_value;
-use crate::client::Sent;
-use crate::endpoint::{decode_value, Endpoint};
+use crate::client::TokenSource;
 use crate::error::Error;
-use crate::http::HttpResponse;
 use crate::providers::rhystalk::token::TokenCache;
 use crate::providers::rhystalk::*;
 
@@ -72,7 +68,7 @@ impl TokenAuth {
     }
 }
 
-impl Authorize for TokenAuth {
+impl TokenSource for TokenAuth {
     fn authorization(
         &self,
         refresh: bool,
@@ -101,8 +97,7 @@ impl Authorize for TokenAuth {
 /// `{ data, status, idempotencyKey?, correlationId?, transactionId? }`.
 #[wasm_bindgen]
 pub struct RhysTalk {
-    inner: Rc<Inner<Provider>>,
-    auth: Option<Rc<dyn Authorize>>,
+    pub(crate) inner: Rc<Inner<RhysTalkApi>>,
 }
 
 #[wasm_bindgen]
@@ -124,7 +119,8 @@ impl RhysTalk {
         let token = r.string("token")?;
         let get_token = r.function("getToken")?;
         let base = r.string("baseUrl")?;
-        let (auth, secret): (Option<Rc<dyn Authorize>>, Option<&str>) = match (&token, get_token) {
+        let (auth, secret): (Option<Rc<dyn TokenSource>>, Option<&str>) = match (&token, get_token)
+        {
             (Some(_), Some(_)) => {
                 return Err(Error::Config {
                     field: "token".into(),
@@ -149,14 +145,9 @@ impl RhysTalk {
         };
         let config = Config::new(token, base.as_deref())?;
         let correlation_ids = r.boolean("correlationIds")?.unwrap_or(false);
+        let client = setup::client::<RhysTalkApi>(&r, config, secret, correlation_ids)?;
         Ok(RhysTalk {
-            inner: Rc::new(setup::client::<Provider>(
-                &r,
-                config,
-                secret,
-                correlation_ids,
-            )?),
-            auth,
+            inner: Rc::new(client.with_token_source(auth)),
         })
     }
 
@@ -166,31 +157,3 @@ impl RhysTalk {
         self.inner.config().base_url.clone()
     }
 }
-
-impl RhysTalk {
-    fn auth(&self) -> Option<Rc<dyn Authorize>> {
-        self.auth.clone()
-    }
-}
-
-/// The typed body with the exchange's ids.
-fn decode_reply<R: DeserializeOwned + Serialize>(
-    value: Value,
-    resp: &HttpResponse,
-    sent: &Sent,
-) -> Result<JsValue, Error> {
-    let data: R = decode_value(value, resp)?;
-    let reply = RhysTalkReply {
-        data,
-        status: resp.status,
-        idempotency_key: sent.idempotency_key.clone(),
-        correlation_id: resp
-            .header("x-correlation-id")
-            .map(str::to_owned)
-            .or_else(|| sent.correlation_id.clone()),
-        transaction_id: resp.header("x-transaction-id").map(str::to_owned),
-    };
-    to_js_value(&reply)
-}
-
-crate::for_each_rhystalk_operation!(js_methods, RhysTalk, decode_reply);

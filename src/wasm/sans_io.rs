@@ -7,15 +7,20 @@ use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use serde_json::{json, Value};
+
+use super::call::bytes_reply;
 use super::error::to_js as js_error;
 use super::options::Reader;
-use super::{params_json, to_js};
-use crate::endpoint::Retry;
+use super::{params_json, to_js, to_js_value};
+use crate::client::Sent;
+use crate::endpoint::{find, Api, BodyKind, PageStyle, Retry};
 use crate::error::Error;
 use crate::http::HttpResponse;
 use crate::providers::{ivrsolutions, rhystalk, toku};
 use crate::transport::fetch::FetchTransport;
 use crate::transport::uuid_v4;
+use crate::wire::Field;
 
 /// A request built by `buildRequest`: send it as is.
 #[derive(Debug, Serialize, Tsify)]
@@ -38,25 +43,128 @@ const TS_SANS_IO: &'static str = r#"
 export type ApiName = "ivrsolutions" | "rhystalk" | "toku";
 /** Credentials for `buildRequest`: `apiKey` (IVR Solutions, Toku), `token` (RhysTalk, Toku), Toku's `lineOfBusinessId` and `userAgent`. */
 export interface SansIoConfig { apiKey?: string; token?: string; lineOfBusinessId?: string; userAgent?: string; baseUrl?: string }
-/** One operation of one API (see `operations()`). */
-export interface OperationEntry { api: ApiName; operation: string; method: string; path: string }
+/** One wire field of an operation's params. */
+export interface OperationField {
+    /** Wire name. */
+    name: string;
+    /** What it holds: query and form strings are re-typed by it. */
+    kind: "string" | "integer" | "number" | "boolean" | "json";
+    /** Whether it must be present. */
+    required: boolean;
+}
+/** How a list operation pages (its `iter...` method). */
+export interface OperationPaging {
+    /** The async iterator's name, e.g. `iterCallHistories`. */
+    iterator: string;
+    /** `offset`: limit + offset; `page`: page + limit. */
+    style: "offset" | "page";
+    /** Dotted path of the total in the reply (`meta.total_records`), or "" to stop on a short page. */
+    total: string;
+}
+/** One operation of one API (see `operations()`), as declared once in the SDK. */
+export interface OperationEntry {
+    api: ApiName;
+    /** The method name, e.g. `verifyPan`. */
+    operation: string;
+    /** The spec's operationId (or the collection's request). */
+    operationId: string;
+    method: string;
+    /** Path template, `{name}` for path params. */
+    path: string;
+    /** Where the params that are not path params travel. */
+    body: "json" | "query" | "form";
+    /** `safe`: retried on transient failures; `keyed`: retried with the same Idempotency-Key; `never`. */
+    retry: "safe" | "keyed" | "never";
+    /** The params' TypeScript type and whether they may be omitted. */
+    params: string;
+    paramsOptional: boolean;
+    /** The result's TypeScript type. */
+    reply: string;
+    /** The declaration's doc comment. */
+    doc: string;
+    fields: OperationField[];
+    paging?: OperationPaging;
+    /** The journey it is a step of (`onboarding`). */
+    journey?: string;
+}
 /** A reply received by your own HTTP stack, for `parseResponse`. */
 export interface ResponseData { status: number; headers?: Record<string, string>; body: string | Uint8Array }
 "#;
 
-fn api_check(api: &str) -> Result<(), Error> {
-    if !matches!(api, "ivrsolutions" | "rhystalk" | "toku") {
-        return Err(Error::validation(
-            "api",
-            "expected \"ivrsolutions\", \"rhystalk\" or \"toku\"",
-        ));
+/// The API named `api`, as a function of its marker type.
+macro_rules! by_api {
+    ($api:expr, $f:ident $(, $arg:expr)*) => {
+        match $api {
+            "ivrsolutions" => $f::<ivrsolutions::IvrSolutionsApi>($($arg),*),
+            "rhystalk" => $f::<rhystalk::RhysTalkApi>($($arg),*),
+            "toku" => $f::<toku::TokuApi>($($arg),*),
+            _ => Err(Error::validation(
+                "api",
+                "expected \"ivrsolutions\", \"rhystalk\" or \"toku\"",
+            )),
+        }
+    };
+}
+
+/// An API's config from the sans-IO `config` object.
+trait SansIoConfig: Api {
+    fn sans_io_config(r: &Reader) -> Result<Self::Config, Error>;
+}
+
+impl SansIoConfig for ivrsolutions::IvrSolutionsApi {
+    fn sans_io_config(r: &Reader) -> Result<ivrsolutions::Config, Error> {
+        let key = r.string("apiKey")?.unwrap_or_default();
+        ivrsolutions::Config::new(key, r.string("baseUrl")?.as_deref())
     }
-    Ok(())
+}
+
+impl SansIoConfig for rhystalk::RhysTalkApi {
+    fn sans_io_config(r: &Reader) -> Result<rhystalk::Config, Error> {
+        rhystalk::Config::new(r.string("token")?, r.string("baseUrl")?.as_deref())
+    }
+}
+
+impl SansIoConfig for toku::TokuApi {
+    fn sans_io_config(r: &Reader) -> Result<toku::Config, Error> {
+        let base = r.string("baseUrl")?.ok_or_else(|| Error::Config {
+            field: "baseUrl".into(),
+            reason: "is required for Toku".into(),
+        })?;
+        toku::Config::new(
+            &base,
+            r.string("apiKey")?,
+            r.string("lineOfBusinessId")?,
+            r.string("token")?,
+            r.string("userAgent")?,
+        )
+    }
+}
+
+fn build_for<A: SansIoConfig>(
+    op: &str,
+    params: &JsValue,
+    r: &Reader,
+) -> Result<RequestData, Error> {
+    let cfg = A::sans_io_config(r)?;
+    let operation = find::<A>(op)?;
+    let mut req = (operation.build)(&cfg, params_json(params)?)?;
+    if let (Retry::Keyed, Some(header)) = (operation.retry, A::IDEMPOTENCY_HEADER) {
+        // Send this exact request (same key) on every retry.
+        req.headers
+            .push((header.into(), uuid_v4(&FetchTransport::default())?));
+    }
+    Ok(RequestData {
+        method: req.method.as_str().into(),
+        url: req.url,
+        headers: req.headers.into_iter().collect(),
+        body: req.body,
+    })
 }
 
 /// Validate `params` for `operation` (a method name such as `verifyPan`) and
-/// return the exact request to send. Nothing is sent. A RhysTalk write gets a
-/// generated `Idempotency-Key` header: send this exact request on every retry.
+/// return the exact request to send. Nothing is sent. A write that takes an
+/// `Idempotency-Key` (RhysTalk) gets a generated one: send this exact request
+/// on every retry.
 #[wasm_bindgen(js_name = buildRequest, unchecked_return_type = "RequestData")]
 pub fn build_request(
     #[wasm_bindgen(unchecked_param_type = "ApiName")] api: String,
@@ -65,58 +173,16 @@ pub fn build_request(
     #[wasm_bindgen(unchecked_param_type = "SansIoConfig")] config: JsValue,
 ) -> Result<JsValue, JsValue> {
     let run = || -> Result<RequestData, Error> {
-        api_check(&api)?;
-        let r = Reader::new(
-            Some(config),
-            "config",
-            &[
-                "apiKey",
-                "token",
-                "lineOfBusinessId",
-                "userAgent",
-                "baseUrl",
-            ],
-        )?
-        .ok_or_else(|| Error::validation("config", "expected an object"))?;
-        let base = r.string("baseUrl")?;
-        let req = if api == "toku" {
-            let base = base.ok_or_else(|| Error::Config {
-                field: "baseUrl".into(),
-                reason: "is required for Toku".into(),
-            })?;
-            let cfg = toku::Config::new(
-                &base,
-                r.string("apiKey")?,
-                r.string("lineOfBusinessId")?,
-                r.string("token")?,
-                r.string("userAgent")?,
-            )?;
-            toku::build(&operation, params_json(&params)?, &cfg)?
-        } else if api == "rhystalk" {
-            let cfg = rhystalk::Config::new(r.string("token")?, base.as_deref())?;
-            let mut req = rhystalk::build(&operation, params_json(&params)?, &cfg)?;
-            let keyed = rhystalk::OPERATIONS
-                .iter()
-                .any(|o| o.js_name == operation && o.retry == Retry::Keyed);
-            if keyed {
-                // Send this exact request (same key) on every retry.
-                req.headers.push((
-                    "idempotency-key".into(),
-                    uuid_v4(&FetchTransport::default())?,
-                ));
-            }
-            req
-        } else {
-            let key = r.string("apiKey")?.unwrap_or_default();
-            let cfg = ivrsolutions::Config::new(key, base.as_deref())?;
-            ivrsolutions::build(&operation, params_json(&params)?, &cfg)?
-        };
-        Ok(RequestData {
-            method: req.method.as_str().into(),
-            url: req.url,
-            headers: req.headers.into_iter().collect(),
-            body: req.body,
-        })
+        let known = [
+            "apiKey",
+            "token",
+            "lineOfBusinessId",
+            "userAgent",
+            "baseUrl",
+        ];
+        let r = Reader::new(Some(config), "config", &known)?
+            .ok_or_else(|| Error::validation("config", "expected an object"))?;
+        by_api!(api.as_str(), build_for, &operation, &params, &r)
     };
     match run() {
         Ok(data) => to_js(&data),
@@ -124,15 +190,26 @@ pub fn build_request(
     }
 }
 
-/// Parse a reply to `operation` into its typed result, or throw the `TelepartnerError` it means.
+fn parse_for<A: Api>(op: &str, resp: &HttpResponse) -> Result<JsValue, Error> {
+    let operation = find::<A>(op)?;
+    let checked = A::check(resp)?;
+    if operation.binary() {
+        return Ok(bytes_reply(resp));
+    }
+    let reply = (operation.decode)(checked, resp)?;
+    to_js_value(&A::wrap_reply(reply, resp, &Sent::default()))
+}
+
+/// Parse a reply to `operation` of `api` with that API's rules: its typed
+/// result (what the client method would resolve to), or the
+/// `TelepartnerError` it means, thrown.
 #[wasm_bindgen(js_name = parseResponse, unchecked_return_type = "JsonValue")]
 pub fn parse_response(
     #[wasm_bindgen(unchecked_param_type = "ApiName")] api: String,
     operation: String,
     #[wasm_bindgen(unchecked_param_type = "ResponseData")] response: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let run = || -> Result<serde_json::Value, Error> {
-        api_check(&api)?;
+    let run = || -> Result<JsValue, Error> {
         let r = Reader::new(Some(response), "response", &["status", "headers", "body"])?
             .ok_or_else(|| Error::validation("response", "expected an object"))?;
         let status = r
@@ -156,32 +233,57 @@ pub fn parse_response(
                 }
             }
         }
-        ivrsolutions::parse(
-            &operation,
-            &HttpResponse {
-                status,
-                headers,
-                body,
-            },
-        )
+        let resp = HttpResponse {
+            status,
+            headers,
+            body,
+        };
+        by_api!(api.as_str(), parse_for, &operation, &resp)
     };
-    match run() {
-        Ok(v) => to_js(&v),
-        Err(e) => Err(js_error(&e)),
+    run().map_err(|e| js_error(&e))
+}
+
+fn entries<A: Api>(rows: &mut Vec<Value>) {
+    for op in A::OPERATIONS {
+        let fields: Vec<Value> = Field::flat(op.fields)
+            .iter()
+            .map(|f| json!({"name": f.name, "kind": f.kind.as_str(), "required": f.required}))
+            .collect();
+        let mut row = json!({
+            "api": A::ID,
+            "operation": op.js_name,
+            "operationId": op.operation_id,
+            "method": op.method.as_str(),
+            "path": op.path,
+            "body": match op.body { BodyKind::Json => "json", BodyKind::Query => "query", BodyKind::Form => "form" },
+            "retry": op.retry.as_str(),
+            "params": op.params,
+            "paramsOptional": op.params_optional,
+            "reply": op.reply,
+            "doc": op.doc,
+            "fields": fields,
+        });
+        if let Some(p) = &op.paging {
+            let style = match p.style {
+                PageStyle::Offset => "offset",
+                PageStyle::Page => "page",
+            };
+            row["paging"] = json!({"iterator": p.iterator, "style": style, "total": p.total});
+        }
+        if let Some(j) = op.journey {
+            row["journey"] = json!(j);
+        }
+        rows.push(row);
     }
 }
 
-/// Every operation of every API: `{ api, operation, method, path }` (path templates use `{name}`).
+/// Every operation of every API, from their declarations: name, method, path
+/// template, body, retry class, params and reply types, fields, paging.
 #[wasm_bindgen(unchecked_return_type = "OperationEntry[]")]
 pub fn operations() -> JsValue {
-    let all = [
-        ("ivrsolutions", ivrsolutions::OPERATIONS),
-        ("rhystalk", rhystalk::OPERATIONS),
-        ("toku", toku::OPERATIONS),
-    ];
-    let rows: Vec<serde_json::Value> = all
-        .iter()
-        .flat_map(|(api, ops)| ops.iter().map(move |o| serde_json::json!({"api": api, "operation": o.js_name, "method": o.method.as_str(), "path": o.path})))
-        .collect();
+    let mut rows = Vec::new();
+    entries::<ivrsolutions::IvrSolutionsApi>(&mut rows);
+    entries::<rhystalk::RhysTalkApi>(&mut rows);
+    entries::<toku::TokuApi>(&mut rows);
     to_js(&rows).unwrap_or(JsValue::NULL)
 }

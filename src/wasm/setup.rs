@@ -9,7 +9,7 @@ use wasm_bindgen::JsValue;
 use super::call::js_hook;
 use super::options::Reader;
 use crate::client::{Client, ClientOptions};
-use crate::endpoint::Provider;
+use crate::endpoint::Api;
 use crate::error::Error;
 use crate::transport::fetch::FetchTransport;
 
@@ -43,12 +43,12 @@ pub fn is_browser() -> bool {
 
 /// Build a client from the common options. `secret` names the credential option
 /// the client holds (if any): in a browser it needs `dangerouslyAllowBrowser: true`.
-pub(crate) fn client<P: Provider>(
+pub(crate) fn client<A: Api>(
     r: &Reader,
-    config: P::Config,
+    config: A::Config,
     secret: Option<&str>,
     correlation_ids: bool,
-) -> Result<Client<P, FetchTransport>, Error> {
+) -> Result<Client<A, FetchTransport>, Error> {
     let allow = r.boolean("dangerouslyAllowBrowser")?.unwrap_or(false);
     if let Some(option) = secret {
         if !allow && is_browser() {
@@ -87,12 +87,7 @@ pub(crate) fn client<P: Provider>(
                 ));
             };
             let name = k.to_ascii_lowercase();
-            if secret.is_some()
-                && matches!(
-                    name.as_str(),
-                    "authorization" | "api-authorization" | "x-api-key"
-                )
-            {
+            if secret.is_some() && crate::http::SECRET_HEADERS.contains(&name.as_str()) {
                 return Err(Error::validation(
                     format!("headers.{name}"),
                     "is set from the client's credentials",

@@ -2,21 +2,16 @@
 
 use std::rc::Rc;
 
-use js_sys::{Object, Promise, Reflect, Uint8Array};
-use serde::{de::DeserializeOwned, Deserialize, Serialize};
-use serde_json::Value;
+use serde::Deserialize;
 use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 
-use super::call::{call, js_methods, Authorize, Inner, Op};
+use super::call::Inner;
 use super::error::to_js as js_error;
-use super::options::{CallOptions, Reader};
+use super::options::Reader;
 use super::setup::{self, CommonOptions, COMMON_OPTIONS};
 use super::{params_json, to_js_value};
-use crate::client::Sent;
-use crate::endpoint::{decode_value, Endpoint};
 use crate::error::Error;
-use crate::http::HttpResponse;
 use crate::providers::toku::*;
 
 /// Options for `new Toku(...)`.
@@ -44,9 +39,11 @@ pub struct TokuOptions {
 
 /// The Toku API: agents, recordings, TTS calls, number masking, caller ids,
 /// OTP, rates, reports and call metadata; `Toku.parseCallEvent` for webhooks.
+/// Its methods (and the `iter...` iterators of the paged reports) are generated
+/// from the operation declarations (`src/providers/toku/`).
 #[wasm_bindgen]
 pub struct Toku {
-    inner: Rc<Inner<Provider>>,
+    pub(crate) inner: Rc<Inner<TokuApi>>,
 }
 
 #[wasm_bindgen]
@@ -85,7 +82,7 @@ impl Toku {
         };
         config.proxy = secret.is_none();
         Ok(Toku {
-            inner: Rc::new(setup::client::<Provider>(&r, config, secret, false)?),
+            inner: Rc::new(setup::client::<TokuApi>(&r, config, secret, false)?),
         })
     }
 
@@ -128,32 +125,3 @@ impl Toku {
         self.inner.config().base_url.clone()
     }
 }
-
-impl Toku {
-    fn auth(&self) -> Option<Rc<dyn Authorize>> {
-        None
-    }
-}
-
-/// JSON replies as sent; audio replies (recordings) as `{ contentType, data: Uint8Array }`.
-fn decode_toku<R: DeserializeOwned + Serialize>(
-    value: Value,
-    resp: &HttpResponse,
-    _: &Sent,
-) -> Result<JsValue, Error> {
-    let content_type = resp.header("content-type").unwrap_or("");
-    if value.is_null() && !content_type.contains("json") && !resp.body.is_empty() {
-        let out = Object::new();
-        let _ = Reflect::set(&out, &"contentType".into(), &content_type.into());
-        let _ = Reflect::set(
-            &out,
-            &"data".into(),
-            &Uint8Array::from(resp.body.as_slice()),
-        );
-        return Ok(out.into());
-    }
-    let reply: R = decode_value(value, resp)?;
-    to_js_value(&reply)
-}
-
-crate::for_each_toku_operation!(js_methods, Toku, decode_toku);

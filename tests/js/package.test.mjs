@@ -426,7 +426,7 @@ test('Toku: iterators follow offset and page paging to the last page', async () 
       const u = new URL(req.url);
       const limit = Number(u.searchParams.get('limit'));
       const offset = Number(u.searchParams.get('offset'));
-      return json(200, { status: true, message: 'ok', data: rows.slice(offset, offset + limit), meta: { total: rows.length } });
+      return json(200, { status: true, message: 'ok', data: rows.slice(offset, offset + limit), meta: { limit, page: Math.floor(offset / limit) + 1, total_pages: Math.ceil(rows.length / limit), total_records: rows.length } });
     },
     'GET /v1/caller-ids/service/outbound': (req) => {
       const u = new URL(req.url);

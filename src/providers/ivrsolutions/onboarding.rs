@@ -27,6 +27,7 @@ pub struct RegisterData {
     path = "/partnerclients/register",
     id = "partner_register",
     js = "register",
+    journey = "onboarding",
     retry = Never,
     reply = "IvrResponse<RegisterData>",
 )]
@@ -68,6 +69,7 @@ impl Validate for RegisterParams {
     path = "/partnerclients/verify_otp",
     id = "partner_verify_otp",
     js = "verifyOtp",
+    journey = "onboarding",
     retry = Never,
     reply = "IvrResponse<OpenData>",
 )]
@@ -110,6 +112,7 @@ pub enum OtpChannel {
     path = "/partnerclients/resend_otp",
     id = "partner_resend_otp",
     js = "resendOtp",
+    journey = "onboarding",
     retry = Never,
     reply = "IvrResponse<OpenData>",
 )]
@@ -148,6 +151,7 @@ pub enum BusinessType {
     path = "/partnerclients/verify_pan",
     id = "partner_verify_pan",
     js = "verifyPan",
+    journey = "onboarding",
     retry = Never,
     reply = "IvrResponse<OpenData>",
 )]
@@ -176,6 +180,7 @@ impl Validate for VerifyPanParams {
     path = "/partnerclients/aadhar_otp",
     id = "partner_aadhar_otp",
     js = "aadharOtp",
+    journey = "onboarding",
     retry = Never,
     reply = "IvrResponse<OpenData>",
 )]
@@ -202,6 +207,7 @@ impl Validate for AadharOtpParams {
     path = "/partnerclients/aadhar_verify",
     id = "partner_aadhar_verify",
     js = "aadharVerify",
+    journey = "onboarding",
     retry = Never,
     reply = "IvrResponse<OpenData>",
 )]
@@ -231,6 +237,7 @@ impl Validate for AadharVerifyParams {
     path = "/partnerclients/verify_gst",
     id = "partner_verify_gst",
     js = "verifyGst",
+    journey = "onboarding",
     retry = Never,
     reply = "IvrResponse<OpenData>",
 )]
@@ -257,6 +264,7 @@ impl Validate for VerifyGstParams {
     path = "/partnerclients/skip_gst",
     id = "partner_skip_gst",
     js = "skipGst",
+    journey = "onboarding",
     retry = Never,
     reply = "IvrResponse<OpenData>",
 )]
@@ -280,6 +288,7 @@ impl Validate for SkipGstParams {
     path = "/partnerclients/preview_kyc",
     id = "partner_preview_kyc",
     js = "previewKyc",
+    journey = "onboarding",
     retry = Safe,
     reply = "IvrResponse<OpenData>",
 )]
@@ -303,6 +312,7 @@ impl Validate for PreviewKycParams {
     path = "/partnerclients/accept_kyc",
     id = "partner_accept_kyc",
     js = "acceptKyc",
+    journey = "onboarding",
     retry = Never,
     reply = "IvrResponse<OpenData>",
 )]

@@ -80,6 +80,30 @@ impl Api for RhysTalkApi {
         Ok(())
     }
 
+    /// `{ data, status, idempotencyKey?, correlationId?, transactionId? }`.
+    fn wrap_reply(reply: Value, resp: &HttpResponse, sent: &crate::client::Sent) -> Value {
+        let mut out = Map::new();
+        out.insert("data".into(), reply);
+        out.insert("status".into(), Value::from(resp.status));
+        let mut put = |k: &str, v: Option<String>| {
+            if let Some(v) = v {
+                out.insert(k.into(), Value::String(v));
+            }
+        };
+        put("idempotencyKey", sent.idempotency_key.clone());
+        put(
+            "correlationId",
+            resp.header("x-correlation-id")
+                .map(str::to_owned)
+                .or_else(|| sent.correlation_id.clone()),
+        );
+        put(
+            "transactionId",
+            resp.header("x-transaction-id").map(str::to_owned),
+        );
+        Value::Object(out)
+    }
+
     fn check(resp: &HttpResponse) -> Result<Value, Error> {
         if (200..300).contains(&resp.status) {
             return decode_json::<Value>(resp);

@@ -13,6 +13,8 @@ use telepartner_macros::operation;
     path = "/v1/caller-ids/service/outbound",
     id = "caller-ids/outbound",
     js = "listOutboundCallerIds",
+    paging = "page",
+    total = "meta.pagination.last_page",
     retry = Safe,
     auth = ApiKey,
     reply = "TokuReply",

@@ -9,16 +9,16 @@ use tsify::Ts;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
-use super::call::{call, decode_plain, Inner, Op};
+use super::call::{call, Inner};
 use super::error::to_js as js_error;
 use super::ivrsolutions::IvrSolutions;
 use super::options::Reader;
 use super::{params_json, to_js, to_js_value};
-use crate::endpoint::Endpoint;
+use crate::endpoint::Operation;
 use crate::error::Error;
-use crate::flows::masked_call::{plan, MaskedCallParams, MaskingProvider};
-use crate::flows::onboarding::{allowed, Onboarding, Snapshot};
-use crate::providers::ivrsolutions::{self as ivr, Provider};
+use crate::journeys::masked_call::{plan, MaskedCallParams, MaskingProvider};
+use crate::journeys::onboarding::{allowed, Onboarding, Snapshot};
+use crate::providers::ivrsolutions::IvrSolutionsApi;
 
 /// Drives register -> verify_otp -> verify_pan -> aadhar_otp -> aadhar_verify ->
 /// verify_gst | skip_gst -> preview_kyc -> accept_kyc on an `IvrSolutions` client.
@@ -26,7 +26,7 @@ use crate::providers::ivrsolutions::{self as ivr, Provider};
 /// a step out of order locally, and snapshots to JSON without any secret.
 #[wasm_bindgen]
 pub struct OnboardingSession {
-    inner: Rc<Inner<Provider>>,
+    inner: Rc<Inner<IvrSolutionsApi>>,
     state: Rc<RefCell<Onboarding>>,
     on_change: Option<Function>,
 }
@@ -98,37 +98,16 @@ impl OnboardingSession {
     }
 }
 
-macro_rules! session_steps {
-    ($(($fn:ident, $js:literal, $params:ident, $doc:literal)),* $(,)?) => {
-        #[wasm_bindgen]
-        impl OnboardingSession {
-            $(
-                #[doc = $doc]
-                #[wasm_bindgen(js_name = $js, unchecked_return_type = "Promise<IvrResponse<JsonValue>>")]
-                pub fn $fn(&self, #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>")] params: Option<js_sys::Object>) -> Promise {
-                    let op = Op::of::<ivr::$params>(decode_plain::<<ivr::$params as Endpoint>::Response>);
-                    self.step_call($js, op, params.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))
-                }
-            )*
-        }
-    };
-}
-
-session_steps! {
-    (register, "register", RegisterParams, "Step 1: the client's name, email, mobile, password and country_code."),
-    (verify_otp, "verifyOtp", VerifyOtpParams, "Step 2: `{ mobileotp, emailotp }` (the request id is carried)."),
-    (resend_otp, "resendOtp", ResendOtpParams, "Resend an OTP: `{ type }`."),
-    (verify_pan, "verifyPan", VerifyPanParams, "`{ pan, btype }`; may be repeated with a corrected PAN."),
-    (aadhar_otp, "aadharOtp", AadharOtpParams, "`{ aadhar_num }`; the returned ref is carried."),
-    (aadhar_verify, "aadharVerify", AadharVerifyParams, "`{ otp }` (temp client id and ref are carried)."),
-    (verify_gst, "verifyGst", VerifyGstParams, "`{ gst_num }`."),
-    (skip_gst, "skipGst", SkipGstParams, "No GSTIN."),
-    (preview_kyc, "previewKyc", PreviewKycParams, "Review the collected KYC data."),
-    (accept_kyc, "acceptKyc", AcceptKycParams, "Create the client: `{ signature? }`."),
-}
-
 impl OnboardingSession {
-    fn step_call(&self, name: &'static str, op: Op<Provider>, params: JsValue) -> Promise {
+    /// Run one step (the methods are generated from the declarations marked
+    /// `journey = "onboarding"`): refuse it out of order, fill in the carried
+    /// ids, call, and advance.
+    pub(crate) fn step_call(
+        &self,
+        op: &'static Operation<IvrSolutionsApi>,
+        params: JsValue,
+    ) -> Promise {
+        let name = op.js_name;
         let (inner, state, hook) = (
             self.inner.clone(),
             self.state.clone(),
@@ -145,7 +124,7 @@ impl OnboardingSession {
                 to_js_value(&Value::Object(map))
             })();
             let params = prepared.map_err(|e| js_error(&e))?;
-            let reply = JsFuture::from(call(&inner, None, op, params, None)).await?;
+            let reply = JsFuture::from(call(&inner, op, params, None)).await?;
             let data = params_json(&reply)
                 .ok()
                 .and_then(|v| v.get("data").cloned())
@@ -207,7 +186,7 @@ pub fn masked_call(
 }
 
 #[wasm_bindgen(typescript_custom_section)]
-const TS_FLOWS: &'static str = r#"
+const TS_JOURNEYS: &'static str = r#"
 /** What `maskedCall` resolves to. */
 export interface MaskedCallHandle {
     provider: MaskingProvider;
