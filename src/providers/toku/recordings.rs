@@ -19,6 +19,7 @@ use telepartner_macros::operation;
     auth = ApiAuthorization,
     accept = "audio/wav",
     reply = "TokuReply",
+    reply_ts = "Recording",
 )]
 pub struct GetRecordingParams {
     /// The recording's id; sent percent-encoded in the path.
