@@ -195,10 +195,14 @@ impl<A: Api> Operation<A> {
     }
 }
 
-/// Local checks beyond the types, run before anything is sent.
+/// Checks beyond the field rules (rules across fields), run before anything
+/// is sent and after the declared `#[check(...)]` field rules. Declared with
+/// `#[operation(..., validate = "custom")]` and an `impl Validate`.
 pub trait Validate {
-    /// The rules that the field types do not express.
-    fn validate(&self) -> Result<(), Error>;
+    /// The rules that the field types and field rules do not express.
+    fn validate(&self) -> Result<(), Error> {
+        Ok(())
+    }
 
     /// The last word on the wire fields (after `validate`); by default the
     /// encoded params as they are. Operations without a spec contract use it
@@ -358,6 +362,7 @@ pub fn build_request<E: Endpoint>(
     params: &E,
     cfg: &<E::Api as Api>::Config,
 ) -> Result<HttpRequest, Error> {
+    params.check_fields()?;
     params.validate()?;
     let mut fields = Map::new();
     params.to_fields(&mut fields);

@@ -432,3 +432,22 @@ mod tests {
         assert!(gstin("gst_num", "27AAPFU0939F1ZV").is_ok()); // a published real-format GSTIN
     }
 }
+
+/// What a field rule (`#[check(...)]` in a declaration) reads: the text of a
+/// string or secret field.
+pub trait RuleInput {
+    /// The value as text.
+    fn rule_input(&self) -> &str;
+}
+
+impl RuleInput for String {
+    fn rule_input(&self) -> &str {
+        self
+    }
+}
+
+impl RuleInput for crate::secret::Secret {
+    fn rule_input(&self) -> &str {
+        self.expose()
+    }
+}

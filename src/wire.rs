@@ -93,6 +93,8 @@ pub trait Params: Sized {
     fn take_fields(map: &mut Map<String, Value>) -> Result<Self, Error>;
     /// Append the fields that are present, in wire order.
     fn to_fields(&self, out: &mut Map<String, Value>);
+    /// The field rules of the declaration (`#[check(...)]`), in field order.
+    fn check_fields(&self) -> Result<(), Error>;
     /// Decode from a JSON object; unknown fields are an error.
     fn from_fields(map: &mut Map<String, Value>) -> Result<Self, Error> {
         reject_unknown(map, Self::TABLE)?;

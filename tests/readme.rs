@@ -78,5 +78,9 @@ fn readme_operation_tables_match_the_registry() {
         }
         panic!("README.md's operation tables differ from the registry: run TELEPARTNER_BLESS=1 cargo test --test readme");
     }
-    assert_eq!(expected.matches("\n| `").count(), 80, "80 operations listed");
+    assert_eq!(
+        expected.matches("\n| `").count(),
+        80,
+        "80 operations listed"
+    );
 }

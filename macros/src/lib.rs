@@ -60,6 +60,7 @@ struct Args {
     paging: Option<String>,
     total: Option<String>,
     journey: Option<String>,
+    custom_validate: bool,
 }
 
 fn lit_str(expr: &Expr) -> syn::Result<String> {
@@ -113,6 +114,10 @@ fn parse_args(attr: TokenStream) -> syn::Result<Args> {
             "paging" => a.paging = Some(lit_str(v)?),
             "total" => a.total = Some(lit_str(v)?),
             "journey" => a.journey = Some(lit_str(v)?),
+            "validate" => match lit_str(v)?.as_str() {
+                "custom" => a.custom_validate = true,
+                _ => return Err(syn::Error::new_spanned(v, "validate: expected \"custom\"")),
+            },
             _ => return Err(syn::Error::new_spanned(&nv.path, "unknown operation key")),
         }
     }
@@ -160,6 +165,8 @@ struct Parsed {
     table: Vec<Tokens>,
     take: Vec<Tokens>,
     put: Vec<Tokens>,
+    /// Field rules (`#[check(...)]`) and groups' checks, in field order.
+    checks: Vec<Tokens>,
     /// Wire names of required plain fields; `None` when a group is flattened in.
     required: Option<Vec<String>>,
 }
@@ -172,7 +179,8 @@ fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
             "expected a struct with named fields",
         ));
     };
-    let (mut table, mut take, mut put) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut table, mut take, mut put, mut checks) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut required = Some(Vec::new());
     for field in fields.named.iter_mut() {
         let ident = field.ident.clone().expect("named field");
@@ -186,10 +194,25 @@ fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
             table.push(quote!(crate::wire::Field::group(<#ty as crate::wire::Params>::TABLE)));
             take.push(quote!(#ident: <#ty as crate::wire::Params>::take_fields(map)?));
             put.push(quote!(crate::wire::Params::to_fields(&self.#ident, out);));
+            checks.push(quote!(crate::wire::Params::check_fields(&self.#ident)?;));
             required = None;
             continue;
         }
         let wire = wire_name(&ident);
+        let rules = field_rules(field, &wire)?;
+        if !rules.is_empty() {
+            checks.push(if option_inner(&ty).is_some() {
+                quote!(if let Some(value) = &self.#ident {
+                    let value = crate::validate::RuleInput::rule_input(value);
+                    #(#rules)*
+                })
+            } else {
+                quote!({
+                    let value = crate::validate::RuleInput::rule_input(&self.#ident);
+                    #(#rules)*
+                })
+            });
+        }
         if option_inner(&ty).is_some() {
             field
                 .attrs
@@ -220,13 +243,40 @@ fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
         table,
         take,
         put,
+        checks,
         required,
     })
 }
 
+/// `#[check(id, digits(1, 10))]` on a field: calls of `crate::validate::<rule>(wire, value, args..)`,
+/// in order. The attribute is removed from the struct.
+fn field_rules(field: &mut syn::Field, wire: &str) -> syn::Result<Vec<Tokens>> {
+    let mut rules = Vec::new();
+    for attr in field.attrs.iter().filter(|a| a.path().is_ident("check")) {
+        let list = attr.parse_args_with(Punctuated::<Expr, Token![,]>::parse_terminated)?;
+        for rule in list {
+            rules.push(match rule {
+                Expr::Path(p) => quote!(crate::validate::#p(#wire, value)?;),
+                Expr::Call(c) => {
+                    let (f, args) = (&c.func, c.args.iter());
+                    quote!(crate::validate::#f(#wire, value, #(#args),*)?;)
+                }
+                other => {
+                    return Err(syn::Error::new_spanned(
+                        other,
+                        "expected a rule: name or name(args)",
+                    ))
+                }
+            });
+        }
+    }
+    field.attrs.retain(|a| !a.path().is_ident("check"));
+    Ok(rules)
+}
+
 fn params_impl(p: &Parsed) -> Tokens {
     let name = &p.item.ident;
-    let (table, take, put) = (&p.table, &p.take, &p.put);
+    let (table, take, put, checks) = (&p.table, &p.take, &p.put, &p.checks);
     quote! {
         impl crate::wire::Params for #name {
             const TABLE: &'static [crate::wire::Field] = &[#(#table),*];
@@ -238,6 +288,10 @@ fn params_impl(p: &Parsed) -> Tokens {
             #[allow(unused_variables)]
             fn to_fields(&self, out: &mut serde_json::Map<String, serde_json::Value>) {
                 #(#put)*
+            }
+            fn check_fields(&self) -> Result<(), crate::error::Error> {
+                #(#checks)*
+                Ok(())
             }
         }
     }
@@ -481,9 +535,13 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
     } else {
         doc.clone()
     };
+    // Without `validate = "custom"` the field rules are all there is.
+    let validate_impl =
+        (!a.custom_validate).then(|| quote!(impl crate::endpoint::Validate for #name {}));
     Ok(quote! {
         #item
         #params_impl
+        #validate_impl
 
         impl crate::endpoint::Endpoint for #name {
             type Api = #api;

@@ -3,7 +3,6 @@
 use super::types::{Flag, WorkingHours};
 use super::{IvrResponse, IvrSolutionsApi, OpenData};
 use crate::endpoint::Validate;
-use crate::validate as v;
 use telepartner_macros::operation;
 
 /// Get an agent's working hours and time zone (read-only).
@@ -18,22 +17,16 @@ use telepartner_macros::operation;
 )]
 pub struct GetAgentScheduleParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// The agent's id (`SipUsers.id`).
+    #[check(id)]
     pub agent_id: String,
-}
-
-impl Validate for GetAgentScheduleParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::id("agent_id", &p.agent_id)?;
-        Ok(())
-    }
 }
 
 /// Set when calls route to an agent.
 #[operation(
+    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/set_agent_schedule",
@@ -44,10 +37,13 @@ impl Validate for GetAgentScheduleParams {
 )]
 pub struct SetAgentScheduleParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// The agent's id.
+    #[check(id)]
     pub agent_id: String,
     /// IANA time zone, e.g. `Asia/Kolkata`.
+    #[check(timezone)]
     pub timezone: String,
     /// Working hours keyed by day.
     pub working_hours: Option<WorkingHours>,
@@ -56,9 +52,6 @@ pub struct SetAgentScheduleParams {
 impl Validate for SetAgentScheduleParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::id("agent_id", &p.agent_id)?;
-        v::timezone("timezone", &p.timezone)?;
         if let Some(h) = &p.working_hours {
             h.validate("working_hours")?;
         }
@@ -78,20 +71,13 @@ impl Validate for SetAgentScheduleParams {
 )]
 pub struct UpdateAgentAvailabilityParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// The agent's id.
+    #[check(id)]
     pub agent_id: String,
     /// `"1"` online, `"0"` offline.
     pub available: Flag,
-}
-
-impl Validate for UpdateAgentAvailabilityParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::id("agent_id", &p.agent_id)?;
-        Ok(())
-    }
 }
 
 /// List every agent of a client with their availability (read-only).
@@ -106,13 +92,6 @@ impl Validate for UpdateAgentAvailabilityParams {
 )]
 pub struct GetAgentsAvailabilityParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
-}
-
-impl Validate for GetAgentsAvailabilityParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        Ok(())
-    }
 }

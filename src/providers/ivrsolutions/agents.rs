@@ -9,6 +9,7 @@ use telepartner_macros::operation;
 
 /// Add an agent to a client. Never retried.
 #[operation(
+    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/add_agent",
@@ -19,6 +20,7 @@ use telepartner_macros::operation;
 )]
 pub struct AddAgentParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// Agent's name.
     pub name: String,
@@ -47,7 +49,6 @@ pub struct AddAgentParams {
 impl Validate for AddAgentParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        v::id("client_id", &p.client_id)?;
         validate_agent(&p.name, &p.email, &p.phonenumber, &p.password)?;
         validate_agent_options(
             p.extension.as_deref(),
@@ -63,6 +64,7 @@ impl Validate for AddAgentParams {
 
 /// Edit an agent. The spec requires name, email, phonenumber and password on every edit.
 #[operation(
+    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/edit_agent",
@@ -73,8 +75,10 @@ impl Validate for AddAgentParams {
 )]
 pub struct EditAgentParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// The agent's id.
+    #[check(id)]
     pub agent_id: String,
     /// Agent's name.
     pub name: String,
@@ -103,8 +107,6 @@ pub struct EditAgentParams {
 impl Validate for EditAgentParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::id("agent_id", &p.agent_id)?;
         validate_agent(&p.name, &p.email, &p.phonenumber, &p.password)?;
         validate_agent_options(
             p.extension.as_deref(),
@@ -170,18 +172,11 @@ fn validate_agent_options(
 )]
 pub struct DeleteAgentParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// The agent's id.
+    #[check(id)]
     pub agent_id: String,
-}
-
-impl Validate for DeleteAgentParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::id("agent_id", &p.agent_id)?;
-        Ok(())
-    }
 }
 
 /// Assign a DID to an agent (by extension).
@@ -196,19 +191,12 @@ impl Validate for DeleteAgentParams {
 )]
 pub struct UpdateAgentDidParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// The agent's extension, digits.
+    #[check(digits(1, 10))]
     pub agent_ext: String,
     /// The DID, E.164.
+    #[check(e164)]
     pub did_num: String,
-}
-
-impl Validate for UpdateAgentDidParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::digits("agent_ext", &p.agent_ext, 1, 10)?;
-        v::e164("did_num", &p.did_num)?;
-        Ok(())
-    }
 }

@@ -9,6 +9,7 @@ use telepartner_macros::operation;
 
 /// Create a WSS voice bot, or update one when `id` is given.
 #[operation(
+    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/create_wss_bot",
@@ -19,12 +20,16 @@ use telepartner_macros::operation;
 )]
 pub struct CreateWssBotParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// Bot name.
+    #[check(required, max_len(100))]
     pub bot_name: String,
     /// What the bot is used for (the spec's example: `voice`).
+    #[check(id)]
     pub to_be_used: String,
     /// Id of an existing bot to update.
+    #[check(id)]
     pub id: Option<String>,
     /// The bot's HTTP API, an `https://` URL.
     pub api_url: Option<String>,
@@ -37,11 +42,6 @@ pub struct CreateWssBotParams {
 impl Validate for CreateWssBotParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::required("bot_name", &p.bot_name)?;
-        v::max_len("bot_name", &p.bot_name, 100)?;
-        v::id("to_be_used", &p.to_be_used)?;
-        opt(p.id.as_deref(), |s| v::id("id", s))?;
         opt(p.api_url.as_deref(), |s| {
             v::url_with_scheme("api_url", s, "https")
         })?;
@@ -74,15 +74,8 @@ impl Validate for CreateWssBotParams {
 )]
 pub struct GetWssBotsParams {
     /// The client's id; sent percent-encoded in the path.
+    #[check(id)]
     pub client_id: String,
-}
-
-impl Validate for GetWssBotsParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        Ok(())
-    }
 }
 
 /// Get one WSS bot (read-only).
@@ -97,18 +90,11 @@ impl Validate for GetWssBotsParams {
 )]
 pub struct GetWssBotParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// The bot's id.
+    #[check(id)]
     pub id: String,
-}
-
-impl Validate for GetWssBotParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::id("id", &p.id)?;
-        Ok(())
-    }
 }
 
 /// Delete a WSS bot.
@@ -123,16 +109,9 @@ impl Validate for GetWssBotParams {
 )]
 pub struct DeleteWssBotParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// The bot's id.
+    #[check(id)]
     pub id: String,
-}
-
-impl Validate for DeleteWssBotParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::id("id", &p.id)?;
-        Ok(())
-    }
 }

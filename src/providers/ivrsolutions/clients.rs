@@ -3,8 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::{IvrResponse, IvrSolutionsApi, OpenData};
-use crate::endpoint::Validate;
-use crate::validate as v;
 use telepartner_macros::operation;
 
 /// List every client under the partner account.
@@ -19,12 +17,6 @@ use telepartner_macros::operation;
 )]
 pub struct ClientsParams {}
 
-impl Validate for ClientsParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        Ok(())
-    }
-}
-
 /// Get one client's profile.
 #[operation(
     api = IvrSolutionsApi,
@@ -37,15 +29,8 @@ impl Validate for ClientsParams {
 )]
 pub struct ClientParams {
     /// The client's id (its `api_key`); sent percent-encoded in the path.
+    #[check(id)]
     pub client_id: String,
-}
-
-impl Validate for ClientParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        Ok(())
-    }
 }
 
 /// A client's account status, as the spec spells it.
@@ -72,17 +57,10 @@ pub enum ClientStatus {
 )]
 pub struct UpdateStatusParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// New status: `"1"` active, `"0"` inactive.
     pub status: ClientStatus,
-}
-
-impl Validate for UpdateStatusParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        Ok(())
-    }
 }
 
 /// List registrations that have not completed KYC.
@@ -96,11 +74,5 @@ impl Validate for UpdateStatusParams {
     reply = "IvrResponse<OpenData>",
 )]
 pub struct PendingParams {}
-
-impl Validate for PendingParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        Ok(())
-    }
-}
 
 crate::wire::wire_via_serde!(ClientStatus);

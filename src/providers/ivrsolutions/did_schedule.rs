@@ -3,7 +3,6 @@
 use super::types::WorkingHours;
 use super::{IvrResponse, IvrSolutionsApi, OpenData};
 use crate::endpoint::Validate;
-use crate::validate as v;
 use telepartner_macros::operation;
 
 /// Get a DID's working hours, time zone and holidays (read-only).
@@ -18,22 +17,16 @@ use telepartner_macros::operation;
 )]
 pub struct GetDidScheduleParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// The DID's id.
+    #[check(id)]
     pub did_id: String,
-}
-
-impl Validate for GetDidScheduleParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::id("did_id", &p.did_id)?;
-        Ok(())
-    }
 }
 
 /// Set a DID's working hours and time zone.
 #[operation(
+    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/set_did_schedule",
@@ -44,10 +37,13 @@ impl Validate for GetDidScheduleParams {
 )]
 pub struct SetDidScheduleParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// The DID's id.
+    #[check(id)]
     pub did_id: String,
     /// IANA time zone, e.g. `Asia/Kolkata`.
+    #[check(timezone)]
     pub timezone: String,
     /// Working hours keyed by day.
     pub working_hours: Option<WorkingHours>,
@@ -56,9 +52,6 @@ pub struct SetDidScheduleParams {
 impl Validate for SetDidScheduleParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::id("did_id", &p.did_id)?;
-        v::timezone("timezone", &p.timezone)?;
         if let Some(h) = &p.working_hours {
             h.validate("working_hours")?;
         }
@@ -78,25 +71,17 @@ impl Validate for SetDidScheduleParams {
 )]
 pub struct AddDidHolidayParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// The DID's id.
+    #[check(id)]
     pub did_id: String,
     /// Holiday name.
+    #[check(required, max_len(100))]
     pub name: String,
     /// Date, `YYYY-MM-DD`.
+    #[check(date)]
     pub date: String,
-}
-
-impl Validate for AddDidHolidayParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::id("did_id", &p.did_id)?;
-        v::required("name", &p.name)?;
-        v::max_len("name", &p.name, 100)?;
-        v::date("date", &p.date)?;
-        Ok(())
-    }
 }
 
 /// Delete a holiday from a DID.
@@ -111,16 +96,9 @@ impl Validate for AddDidHolidayParams {
 )]
 pub struct DeleteDidHolidayParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// The holiday's id.
+    #[check(id)]
     pub holiday_id: String,
-}
-
-impl Validate for DeleteDidHolidayParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::id("holiday_id", &p.holiday_id)?;
-        Ok(())
-    }
 }

@@ -20,12 +20,6 @@ use telepartner_macros::operation;
 )]
 pub struct DidRegionsParams {}
 
-impl Validate for DidRegionsParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        Ok(())
-    }
-}
-
 /// How `pattern` is matched against available numbers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -41,6 +35,7 @@ pub enum SearchPattern {
 
 /// Search DID numbers available to assign to a client (read-only).
 #[operation(
+    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/search_dids",
@@ -51,10 +46,13 @@ pub enum SearchPattern {
 )]
 pub struct SearchDidsParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// Country calling code, e.g. `+91`.
+    #[check(country_code)]
     pub country_code: String,
     /// Digits the number should match, e.g. `4310`.
+    #[check(digits(1, 15))]
     pub pattern: Option<String>,
     /// How `pattern` is matched.
     pub search_pattern: Option<SearchPattern>,
@@ -65,9 +63,6 @@ pub struct SearchDidsParams {
 impl Validate for SearchDidsParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::country_code("country_code", &p.country_code)?;
-        opt(p.pattern.as_deref(), |s| v::digits("pattern", s, 1, 15))?;
         opt(p.region.as_deref(), |s| v::id("region", s))?;
         if p.search_pattern.is_some() && p.pattern.is_none() {
             return Err(crate::Error::validation(
@@ -91,21 +86,14 @@ impl Validate for SearchDidsParams {
 )]
 pub struct BuyDidParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// The number to buy, E.164 (`+911143104501`).
+    #[check(e164)]
     pub number: String,
     /// ISO 3166-1 alpha-2 country of the number (`IN`).
+    #[check(country)]
     pub country: String,
-}
-
-impl Validate for BuyDidParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::e164("number", &p.number)?;
-        v::country("country", &p.country)?;
-        Ok(())
-    }
 }
 
 /// Remove (unlink) a DID from a client.
@@ -120,18 +108,11 @@ impl Validate for BuyDidParams {
 )]
 pub struct RemoveDidParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// The DID, E.164.
+    #[check(e164)]
     pub did_no: String,
-}
-
-impl Validate for RemoveDidParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::e164("did_no", &p.did_no)?;
-        Ok(())
-    }
 }
 
 /// List a client's DIDs and their status.
@@ -146,15 +127,8 @@ impl Validate for RemoveDidParams {
 )]
 pub struct ClientDidsParams {
     /// The client's id; sent percent-encoded in the path.
+    #[check(id)]
     pub client_id: String,
-}
-
-impl Validate for ClientDidsParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        Ok(())
-    }
 }
 
 crate::wire::wire_via_serde!(SearchPattern);

@@ -8,6 +8,7 @@ use telepartner_macros::operation;
 
 /// Create a basic call flow that rings an agent. Never retried.
 #[operation(
+    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/create_basic_flow",
@@ -18,12 +19,16 @@ use telepartner_macros::operation;
 )]
 pub struct CreateBasicFlowParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// Flow name.
+    #[check(required, max_len(100))]
     pub flow_name: String,
     /// Extension of the agent the flow rings, digits.
+    #[check(digits(1, 10))]
     pub agent_ext: String,
     /// DID, E.164; defaults to the client's primary DID.
+    #[check(e164)]
     pub did_no: Option<String>,
     /// Welcome message recording id.
     pub recording_id: Option<String>,
@@ -32,11 +37,6 @@ pub struct CreateBasicFlowParams {
 impl Validate for CreateBasicFlowParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::required("flow_name", &p.flow_name)?;
-        v::max_len("flow_name", &p.flow_name, 100)?;
-        v::digits("agent_ext", &p.agent_ext, 1, 10)?;
-        opt(p.did_no.as_deref(), |s| v::e164("did_no", s))?;
         opt(p.recording_id.as_deref(), |s| v::id("recording_id", s))?;
         Ok(())
     }
@@ -44,6 +44,7 @@ impl Validate for CreateBasicFlowParams {
 
 /// Edit a basic call flow.
 #[operation(
+    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/edit_basic_flow",
@@ -54,8 +55,10 @@ impl Validate for CreateBasicFlowParams {
 )]
 pub struct EditBasicFlowParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// The flow's id.
+    #[check(id)]
     pub flow_id: String,
     /// New flow name.
     pub flow_name: Option<String>,
@@ -64,16 +67,16 @@ pub struct EditBasicFlowParams {
     /// Extension to transfer to, digits.
     pub transfer_to: Option<String>,
     /// Extension of the agent the flow rings, digits.
+    #[check(digits(1, 10))]
     pub agent_ext: Option<String>,
     /// Id of a WSS voice bot to route to.
+    #[check(id)]
     pub wss_bot_id: Option<String>,
 }
 
 impl Validate for EditBasicFlowParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::id("flow_id", &p.flow_id)?;
         opt(p.flow_name.as_deref(), |s| {
             v::required("flow_name", s)?;
             v::max_len("flow_name", s, 100)
@@ -82,8 +85,6 @@ impl Validate for EditBasicFlowParams {
         opt(p.transfer_to.as_deref(), |s| {
             v::digits("transfer_to", s, 1, 10)
         })?;
-        opt(p.agent_ext.as_deref(), |s| v::digits("agent_ext", s, 1, 10))?;
-        opt(p.wss_bot_id.as_deref(), |s| v::id("wss_bot_id", s))?;
         Ok(())
     }
 }
@@ -100,19 +101,12 @@ impl Validate for EditBasicFlowParams {
 )]
 pub struct MapFlowDidParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// The flow's id.
+    #[check(id)]
     pub flow_id: String,
     /// The DID, E.164.
+    #[check(e164)]
     pub did_no: String,
-}
-
-impl Validate for MapFlowDidParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::id("flow_id", &p.flow_id)?;
-        v::e164("did_no", &p.did_no)?;
-        Ok(())
-    }
 }

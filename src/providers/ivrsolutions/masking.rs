@@ -19,6 +19,7 @@ use crate::validate as v;
 /// Click-connect number masking: bridge two parties over your DID, neither
 /// seeing the other's number (no published contract: see `wire_names`).
 #[operation(
+    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/api/click_connect",

@@ -33,37 +33,28 @@ pub struct RegisterData {
 )]
 pub struct RegisterParams {
     /// Client (business) name.
+    #[check(required, max_len(200))]
     pub name: String,
     /// Client e-mail; receives the e-mail OTP.
+    #[check(email)]
     pub email: String,
     /// Mobile number without the country code; receives the mobile OTP.
+    #[check(mobile(&self.country_code))]
     pub mobile: String,
     /// The client's portal password.
+    #[check(required)]
     pub password: Secret,
     /// Country calling code, e.g. `+91`.
+    #[check(country_code)]
     pub country_code: String,
     /// Optional promo code.
+    #[check(id)]
     pub promo: Option<String>,
-}
-
-impl Validate for RegisterParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::required("name", &p.name)?;
-        v::max_len("name", &p.name, 200)?;
-        v::email("email", &p.email)?;
-        v::country_code("country_code", &p.country_code)?;
-        v::mobile("mobile", &p.mobile, &p.country_code)?;
-        v::required("password", p.password.expose())?;
-        if let Some(promo) = &p.promo {
-            v::id("promo", promo)?;
-        }
-        Ok(())
-    }
 }
 
 /// Verify the e-mail and mobile OTPs sent by `register` (step 2).
 #[operation(
+    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/verify_otp",
@@ -77,8 +68,10 @@ pub struct VerifyOtpParams {
     /// The `request_id` returned by `register`.
     pub request_id: String,
     /// OTP received on the mobile.
+    #[check(otp)]
     pub mobileotp: Secret,
     /// OTP received by e-mail.
+    #[check(otp)]
     pub emailotp: Secret,
 }
 
@@ -86,8 +79,6 @@ impl Validate for VerifyOtpParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
         v::id("request_id", &p.request_id)?;
-        v::otp("mobileotp", p.mobileotp.expose())?;
-        v::otp("emailotp", p.emailotp.expose())?;
         Ok(())
     }
 }
@@ -107,6 +98,7 @@ pub enum OtpChannel {
 
 /// Resend a registration OTP.
 #[operation(
+    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/resend_otp",
@@ -157,20 +149,13 @@ pub enum BusinessType {
 )]
 pub struct VerifyPanParams {
     /// The temporary client id from `verifyOtp`.
+    #[check(id)]
     pub temp_client_id: String,
     /// PAN: 5 letters, 4 digits, 1 letter.
+    #[check(pan)]
     pub pan: String,
     /// Business type.
     pub btype: BusinessType,
-}
-
-impl Validate for VerifyPanParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("temp_client_id", &p.temp_client_id)?;
-        v::pan("pan", &p.pan)?;
-        Ok(())
-    }
 }
 
 /// Send an Aadhaar OTP to the Aadhaar-linked mobile (KYC step 3b).
@@ -186,22 +171,16 @@ impl Validate for VerifyPanParams {
 )]
 pub struct AadharOtpParams {
     /// The temporary client id.
+    #[check(id)]
     pub temp_client_id: String,
     /// Aadhaar number: 12 digits with a Verhoeff check digit.
+    #[check(aadhaar)]
     pub aadhar_num: Secret,
-}
-
-impl Validate for AadharOtpParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("temp_client_id", &p.temp_client_id)?;
-        v::aadhaar("aadhar_num", p.aadhar_num.expose())?;
-        Ok(())
-    }
 }
 
 /// Verify the Aadhaar OTP (KYC step 3c).
 #[operation(
+    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/aadhar_verify",
@@ -213,8 +192,10 @@ impl Validate for AadharOtpParams {
 )]
 pub struct AadharVerifyParams {
     /// The temporary client id.
+    #[check(id)]
     pub temp_client_id: String,
     /// The OTP sent by `aadharOtp`.
+    #[check(otp)]
     pub otp: Secret,
     /// The reference id returned by `aadharOtp`.
     pub r#ref: String,
@@ -223,8 +204,6 @@ pub struct AadharVerifyParams {
 impl Validate for AadharVerifyParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        v::id("temp_client_id", &p.temp_client_id)?;
-        v::otp("otp", p.otp.expose())?;
         v::id("ref", &p.r#ref)?;
         Ok(())
     }
@@ -243,18 +222,11 @@ impl Validate for AadharVerifyParams {
 )]
 pub struct VerifyGstParams {
     /// The temporary client id.
+    #[check(id)]
     pub temp_client_id: String,
     /// GSTIN: state code, PAN, entity number, `Z`, check character.
+    #[check(gstin)]
     pub gst_num: String,
-}
-
-impl Validate for VerifyGstParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("temp_client_id", &p.temp_client_id)?;
-        v::gstin("gst_num", &p.gst_num)?;
-        Ok(())
-    }
 }
 
 /// Skip GST verification for a client without a GSTIN.
@@ -270,15 +242,8 @@ impl Validate for VerifyGstParams {
 )]
 pub struct SkipGstParams {
     /// The temporary client id.
+    #[check(id)]
     pub temp_client_id: String,
-}
-
-impl Validate for SkipGstParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("temp_client_id", &p.temp_client_id)?;
-        Ok(())
-    }
 }
 
 /// Preview the collected KYC data before accepting (read-only).
@@ -294,19 +259,13 @@ impl Validate for SkipGstParams {
 )]
 pub struct PreviewKycParams {
     /// The temporary client id.
+    #[check(id)]
     pub temp_client_id: String,
-}
-
-impl Validate for PreviewKycParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("temp_client_id", &p.temp_client_id)?;
-        Ok(())
-    }
 }
 
 /// Accept the KYC and create the live client account (step 4).
 #[operation(
+    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/accept_kyc",
@@ -318,6 +277,7 @@ impl Validate for PreviewKycParams {
 )]
 pub struct AcceptKycParams {
     /// The temporary client id.
+    #[check(id)]
     pub temp_client_id: String,
     /// The client's signature as a base64 image data URL.
     pub signature: Option<String>,
@@ -326,7 +286,6 @@ pub struct AcceptKycParams {
 impl Validate for AcceptKycParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        v::id("temp_client_id", &p.temp_client_id)?;
         if let Some(sig) = &p.signature {
             v::required("signature", sig)?;
             v::max_len("signature", sig, 2_000_000)?;

@@ -1,6 +1,5 @@
 //! Tag "Wallet & Credits": transactions, balance, top-ups.
 
-use super::types::opt;
 use super::{IvrResponse, IvrSolutionsApi, OpenData};
 use crate::endpoint::Validate;
 use crate::error::Error;
@@ -9,6 +8,7 @@ use telepartner_macros::operation;
 
 /// Page through a client's wallet debits and credits (read-only).
 #[operation(
+    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/wallet_transactions",
@@ -19,25 +19,29 @@ use telepartner_macros::operation;
 )]
 pub struct WalletTransactionsParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// Page number, from 1 (sent as an integer; omitted when absent).
     pub page: Option<u32>,
     /// Page size, from 1 (sent as an integer; omitted when absent).
     pub limit: Option<u32>,
     /// Kind of expense, e.g. `call`.
+    #[check(id)]
     pub expense_type: Option<String>,
     /// First day, `YYYY-MM-DD`.
+    #[check(date)]
     pub start_date: Option<String>,
     /// Last day, `YYYY-MM-DD`, not before `start_date`.
+    #[check(date)]
     pub end_date: Option<String>,
     /// Only this DID, E.164.
+    #[check(e164)]
     pub did: Option<String>,
 }
 
 impl Validate for WalletTransactionsParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        v::id("client_id", &p.client_id)?;
         if p.page == Some(0) {
             return Err(Error::validation(
                 "page",
@@ -50,9 +54,6 @@ impl Validate for WalletTransactionsParams {
                 "expected a positive integer (from 1)",
             ));
         }
-        opt(p.expense_type.as_deref(), |s| v::id("expense_type", s))?;
-        opt(p.start_date.as_deref(), |s| v::date("start_date", s))?;
-        opt(p.end_date.as_deref(), |s| v::date("end_date", s))?;
         if let (Some(start), Some(end)) = (&p.start_date, &p.end_date) {
             if v::parse_date(end) < v::parse_date(start) {
                 return Err(Error::validation(
@@ -61,7 +62,6 @@ impl Validate for WalletTransactionsParams {
                 ));
             }
         }
-        opt(p.did.as_deref(), |s| v::e164("did", s))?;
         Ok(())
     }
 }
@@ -78,19 +78,13 @@ impl Validate for WalletTransactionsParams {
 )]
 pub struct WalletBalanceParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
-}
-
-impl Validate for WalletBalanceParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        Ok(())
-    }
 }
 
 /// Add credits and/or extend a client's validity. Never retried: a retry could credit twice.
 #[operation(
+    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/add_client_credits",
@@ -101,25 +95,25 @@ impl Validate for WalletBalanceParams {
 )]
 pub struct AddClientCreditsParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// New validity end, `YYYY-MM-DD HH:MM:SS`.
+    #[check(datetime)]
     pub valid_till: Option<String>,
     /// Amount to add: a decimal number > 0, as a string (`"500"`).
+    #[check(positive_amount)]
     pub credit: Option<String>,
 }
 
 impl Validate for AddClientCreditsParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        v::id("client_id", &p.client_id)?;
         if p.valid_till.is_none() && p.credit.is_none() {
             return Err(Error::validation(
                 "credit",
                 "credit or valid_till is required (nothing to change)",
             ));
         }
-        opt(p.valid_till.as_deref(), |s| v::datetime("valid_till", s))?;
-        opt(p.credit.as_deref(), |s| v::positive_amount("credit", s))?;
         Ok(())
     }
 }

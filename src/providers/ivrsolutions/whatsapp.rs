@@ -9,6 +9,7 @@ use telepartner_macros::operation;
 
 /// Register (link) a WhatsApp Business number.
 #[operation(
+    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/link_whatsapp_did",
@@ -19,10 +20,13 @@ use telepartner_macros::operation;
 )]
 pub struct LinkWhatsappDidParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// Meta's phone number id.
+    #[check(digits(1, 32))]
     pub phone_number_id: String,
     /// Meta access token (never logged).
+    #[check(required)]
     pub access_token: Secret,
     /// The number as displayed, E.164.
     pub display_number: Option<String>,
@@ -33,9 +37,6 @@ pub struct LinkWhatsappDidParams {
 impl Validate for LinkWhatsappDidParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::digits("phone_number_id", &p.phone_number_id, 1, 32)?;
-        v::required("access_token", p.access_token.expose())?;
         opt(p.display_number.as_deref(), |s| {
             v::e164("display_number", s)
         })?;
@@ -59,15 +60,8 @@ impl Validate for LinkWhatsappDidParams {
 )]
 pub struct GetWhatsappDidsParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
-}
-
-impl Validate for GetWhatsappDidsParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        Ok(())
-    }
 }
 
 /// Unlink a WhatsApp number.
@@ -82,22 +76,16 @@ impl Validate for GetWhatsappDidsParams {
 )]
 pub struct DeleteWhatsappDidParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// The WhatsApp DID's id.
+    #[check(id)]
     pub wa_did_id: String,
-}
-
-impl Validate for DeleteWhatsappDidParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::id("wa_did_id", &p.wa_did_id)?;
-        Ok(())
-    }
 }
 
 /// Set when a WhatsApp number is active.
 #[operation(
+    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/set_whatsapp_schedule",
@@ -108,10 +96,13 @@ impl Validate for DeleteWhatsappDidParams {
 )]
 pub struct SetWhatsappScheduleParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// The WhatsApp DID's id.
+    #[check(id)]
     pub wa_did_id: String,
     /// IANA time zone, e.g. `Asia/Kolkata`.
+    #[check(timezone)]
     pub timezone: String,
     /// Working hours keyed by day.
     pub working_hours: Option<WorkingHours>,
@@ -120,9 +111,6 @@ pub struct SetWhatsappScheduleParams {
 impl Validate for SetWhatsappScheduleParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::id("wa_did_id", &p.wa_did_id)?;
-        v::timezone("timezone", &p.timezone)?;
         if let Some(h) = &p.working_hours {
             h.validate("working_hours")?;
         }
@@ -142,18 +130,11 @@ impl Validate for SetWhatsappScheduleParams {
 )]
 pub struct GetWhatsappScheduleParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// The WhatsApp DID's id.
+    #[check(id)]
     pub wa_did_id: String,
-}
-
-impl Validate for GetWhatsappScheduleParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::id("wa_did_id", &p.wa_did_id)?;
-        Ok(())
-    }
 }
 
 /// Add a holiday to a WhatsApp number.
@@ -168,25 +149,17 @@ impl Validate for GetWhatsappScheduleParams {
 )]
 pub struct AddWhatsappHolidayParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// The WhatsApp DID's id.
+    #[check(id)]
     pub wa_did_id: String,
     /// Holiday name.
+    #[check(required, max_len(100))]
     pub name: String,
     /// Date, `YYYY-MM-DD`.
+    #[check(date)]
     pub date: String,
-}
-
-impl Validate for AddWhatsappHolidayParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::id("wa_did_id", &p.wa_did_id)?;
-        v::required("name", &p.name)?;
-        v::max_len("name", &p.name, 100)?;
-        v::date("date", &p.date)?;
-        Ok(())
-    }
 }
 
 /// Delete a holiday from a WhatsApp number.
@@ -201,16 +174,9 @@ impl Validate for AddWhatsappHolidayParams {
 )]
 pub struct DeleteWhatsappHolidayParams {
     /// The client's id.
+    #[check(id)]
     pub client_id: String,
     /// The holiday's id.
+    #[check(id)]
     pub holiday_id: String,
-}
-
-impl Validate for DeleteWhatsappHolidayParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("client_id", &p.client_id)?;
-        v::id("holiday_id", &p.holiday_id)?;
-        Ok(())
-    }
 }

@@ -29,6 +29,7 @@ fn caller_id(external_user_id: Option<&str>, cli: Option<&str>) -> Result<(), Er
 
 /// Create an account (reply 201). Idempotent by `Idempotency-Key`.
 #[operation(
+    validate = "custom",
     api = RhysTalkApi,
     method = "POST",
     path = "/create_account",
@@ -85,6 +86,7 @@ pub struct CreateAccountResponse {
 
 /// Deactivate (soft-delete) an account. Idempotent by `Idempotency-Key`.
 #[operation(
+    validate = "custom",
     api = RhysTalkApi,
     method = "POST",
     path = "/delete_account",
@@ -133,6 +135,7 @@ pub struct DeleteAccountResponse {
 
 /// Change an account's caller id. Send `external_user_id` or its alias `cli`.
 #[operation(
+    validate = "custom",
     api = RhysTalkApi,
     method = "POST",
     path = "/change_cli",

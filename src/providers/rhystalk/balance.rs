@@ -40,6 +40,7 @@ impl AccountScope {
 
 /// Read the monetary balances of an account (read-only).
 #[operation(
+    validate = "custom",
     api = RhysTalkApi,
     method = "POST",
     path = "/get_balance",
@@ -56,7 +57,9 @@ pub struct GetBalanceParams {
 
 impl Validate for GetBalanceParams {
     fn validate(&self) -> Result<(), crate::Error> {
-        self.account_scope.check()
+        let _p = self;
+        self.account_scope.check()?;
+        Ok(())
     }
 }
 
@@ -127,6 +130,7 @@ impl BalanceMutation {
 
 /// Add balance to an account. Idempotent by `Idempotency-Key`.
 #[operation(
+    validate = "custom",
     api = RhysTalkApi,
     method = "POST",
     path = "/topup",
@@ -143,12 +147,15 @@ pub struct TopupParams {
 
 impl Validate for TopupParams {
     fn validate(&self) -> Result<(), crate::Error> {
-        self.balance_mutation.check()
+        let _p = self;
+        self.balance_mutation.check()?;
+        Ok(())
     }
 }
 
 /// Debit balance from an account. Idempotent by `Idempotency-Key`.
 #[operation(
+    validate = "custom",
     api = RhysTalkApi,
     method = "POST",
     path = "/debit_balance",
@@ -165,7 +172,9 @@ pub struct DebitBalanceParams {
 
 impl Validate for DebitBalanceParams {
     fn validate(&self) -> Result<(), crate::Error> {
-        self.balance_mutation.check()
+        let _p = self;
+        self.balance_mutation.check()?;
+        Ok(())
     }
 }
 

@@ -11,6 +11,7 @@ use telepartner_macros::operation;
 /// Store a short-lived number translation: calls from `a_number` to the
 /// `access_number` reach `b_number` for `ttl` seconds. Idempotent by `Idempotency-Key`.
 #[operation(
+    validate = "custom",
     api = RhysTalkApi,
     method = "POST",
     path = "/setup_call",

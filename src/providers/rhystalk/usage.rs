@@ -9,6 +9,7 @@ use telepartner_macros::operation;
 
 /// Up to 10 billed calls of the last 30 days (read-only). Same params as `getBalance`.
 #[operation(
+    validate = "custom",
     api = RhysTalkApi,
     method = "POST",
     path = "/call_history",
@@ -25,7 +26,9 @@ pub struct CallHistoryParams {
 
 impl Validate for CallHistoryParams {
     fn validate(&self) -> Result<(), crate::Error> {
-        self.account_scope.check()
+        let _p = self;
+        self.account_scope.check()?;
+        Ok(())
     }
 }
 

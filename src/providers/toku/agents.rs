@@ -11,6 +11,7 @@ use telepartner_macros::operation;
 
 /// Change an agent's status; identify the agent by `email` or `account`.
 #[operation(
+    validate = "custom",
     api = TokuApi,
     method = "POST",
     path = "/v1/agent/change-status",
@@ -22,25 +23,21 @@ use telepartner_macros::operation;
 )]
 pub struct ChangeAgentStatusParams {
     /// The new status (Toku agent status list or your mapped status).
+    #[check(required)]
     pub status: String,
     /// The agent's e-mail; required when `account` is absent.
+    #[check(email)]
     pub email: Option<String>,
     /// The agent's account id; required when `email` is absent.
+    #[check(id)]
     pub account: Option<String>,
 }
 
 impl Validate for ChangeAgentStatusParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        v::required("status", &p.status)?;
         if p.email.is_none() && p.account.is_none() {
             return Err(Error::validation("email", "email or account is required"));
-        }
-        if let Some(e) = &p.email {
-            v::email("email", e)?;
-        }
-        if let Some(a) = &p.account {
-            v::id("account", a)?;
         }
         Ok(())
     }
@@ -59,6 +56,7 @@ pub struct AgentSkill {
 
 /// Create an agent.
 #[operation(
+    validate = "custom",
     api = TokuApi,
     method = "POST",
     path = "/platform/v1/users/agents",
@@ -72,10 +70,12 @@ pub struct CreateAgentParams {
     /// Line of business.
     pub line_of_business_id: u64,
     /// Agent's name.
+    #[check(required)]
     pub name: String,
     /// Role id (agents are 5).
     pub role_id: u64,
     /// Agent's e-mail.
+    #[check(email)]
     pub email: String,
     /// Active (true) or inactive.
     pub status: bool,
@@ -96,8 +96,6 @@ pub struct CreateAgentParams {
 impl Validate for CreateAgentParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        v::required("name", &p.name)?;
-        v::email("email", &p.email)?;
         if p.password.as_ref().map(Secret::expose)
             != p.confirm_password.as_ref().map(Secret::expose)
         {
@@ -129,13 +127,6 @@ impl Validate for CreateAgentParams {
 )]
 pub struct GetSipProvisionParams {
     /// The user's username; sent percent-encoded in the path.
+    #[check(id)]
     pub username: String,
-}
-
-impl Validate for GetSipProvisionParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("username", &p.username)?;
-        Ok(())
-    }
 }

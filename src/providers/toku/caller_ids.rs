@@ -3,11 +3,11 @@
 use super::{TokuApi, TokuReply};
 use crate::endpoint::Validate;
 use crate::error::Error;
-use crate::validate as v;
 use telepartner_macros::operation;
 
 /// Outbound caller ids; all of them unless `page`/`limit` are given.
 #[operation(
+    validate = "custom",
     api = TokuApi,
     method = "GET",
     path = "/v1/caller-ids/service/outbound",
@@ -21,6 +21,7 @@ use telepartner_macros::operation;
 )]
 pub struct ListOutboundCallerIdsParams {
     /// Country calling code without `+`, e.g. `65`.
+    #[check(digits(1, 4))]
     pub area_code: Option<String>,
     /// Matches caller id or description.
     pub search: Option<String>,
@@ -37,9 +38,6 @@ pub struct ListOutboundCallerIdsParams {
 impl Validate for ListOutboundCallerIdsParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        if let Some(a) = &p.area_code {
-            v::digits("area_code", a, 1, 4)?;
-        }
         if p.page == Some(0) {
             return Err(Error::validation(
                 "page",
@@ -64,13 +62,6 @@ impl Validate for ListOutboundCallerIdsParams {
 )]
 pub struct GetOutboundCallerIdParams {
     /// The caller id record's id; sent in the path.
+    #[check(id)]
     pub id: String,
-}
-
-impl Validate for GetOutboundCallerIdParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("id", &p.id)?;
-        Ok(())
-    }
 }

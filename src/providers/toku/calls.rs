@@ -58,6 +58,7 @@ fn optional_common(
 
 /// Place a programmable text-to-speech call.
 #[operation(
+    validate = "custom",
     api = TokuApi,
     method = "POST",
     path = "/v1/programmable-call/call",
@@ -116,6 +117,7 @@ impl Validate for CreateTtsCallParams {
 
 /// Dual-party connect: call A and B and bridge them, numbers hidden.
 #[operation(
+    validate = "custom",
     api = TokuApi,
     method = "POST",
     path = "/v1/programmable-call/number-masking",
@@ -162,6 +164,7 @@ impl Validate for CreateMaskedCallParams {
 
 /// Sequential connect: call A first; bridge B later with `joinMaskingConference`.
 #[operation(
+    validate = "custom",
     api = TokuApi,
     method = "POST",
     path = "/v1/programmable-call/number-masking/conferences",
@@ -206,6 +209,7 @@ impl Validate for CreateMaskingConferenceParams {
 /// Dial another party into a sequential-connect session and bridge it.
 #[allow(non_snake_case)]
 #[operation(
+    validate = "custom",
     api = TokuApi,
     method = "POST",
     path = "/v1/programmable-call/number-masking/conferences/{sessionID}/join",
@@ -217,6 +221,7 @@ impl Validate for CreateMaskingConferenceParams {
 )]
 pub struct JoinMaskingConferenceParams {
     /// The session id from `createMaskingConference`; sent in the path.
+    #[check(id)]
     pub sessionID: String,
     /// The party to dial, digits only.
     pub destination_number: String,
@@ -233,7 +238,6 @@ pub struct JoinMaskingConferenceParams {
 impl Validate for JoinMaskingConferenceParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        v::id("sessionID", &p.sessionID)?;
         numeric_phone("destination_number", &p.destination_number)?;
         if p.party_role.len() != 1
             || !p.party_role.bytes().all(|b| b.is_ascii_uppercase())

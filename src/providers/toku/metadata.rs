@@ -51,6 +51,7 @@ fn utc_seconds(field: &str, value: &str) -> Result<u64, Error> {
 
 /// Push one call's metadata.
 #[operation(
+    validate = "custom",
     api = TokuApi,
     method = "POST",
     path = "/platform/v1/calls/metadata",
@@ -62,6 +63,7 @@ fn utc_seconds(field: &str, value: &str) -> Result<u64, Error> {
 )]
 pub struct IngestCallMetadataParams {
     /// Unique call id.
+    #[check(id)]
     pub call_uuid: String,
     /// Start, ISO 8601 UTC with `Z`.
     pub call_start_time: String,
@@ -70,10 +72,13 @@ pub struct IngestCallMetadataParams {
     /// Duration in seconds.
     pub call_duration: u32,
     /// The agent.
+    #[check(id)]
     pub agent_id: String,
     /// Customer (inbound) or destination (outbound) number.
+    #[check(required)]
     pub phone_number: String,
     /// Line of business code.
+    #[check(id)]
     pub line_of_business_code: String,
     /// `IN` or `OUT`.
     pub r#type: CallDirection,
@@ -84,7 +89,6 @@ pub struct IngestCallMetadataParams {
 impl Validate for IngestCallMetadataParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        v::id("call_uuid", &p.call_uuid)?;
         let start = utc_seconds("call_start_time", &p.call_start_time)?;
         let end = utc_seconds("call_end_time", &p.call_end_time)?;
         if end <= start {
@@ -93,9 +97,6 @@ impl Validate for IngestCallMetadataParams {
                 "must be after call_start_time",
             ));
         }
-        v::id("agent_id", &p.agent_id)?;
-        v::required("phone_number", &p.phone_number)?;
-        v::id("line_of_business_code", &p.line_of_business_code)?;
         v::url_with_scheme("recording_url", &p.recording_url, "https")
             .or_else(|_| v::url_with_scheme("recording_url", &p.recording_url, "http"))?;
         Ok(())

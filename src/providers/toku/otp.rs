@@ -9,6 +9,7 @@ use telepartner_macros::operation;
 
 /// Request an OTP for a recipient (`application/x-www-form-urlencoded`).
 #[operation(
+    validate = "custom",
     api = TokuApi,
     method = "POST",
     path = "/v1/authorization/otp/request",
@@ -45,6 +46,7 @@ impl Validate for RequestOtpParams {
 /// Verify an OTP. The parameter table says `recipient`; the collection's
 /// example spells it `reciepient`: both are accepted, `recipient` is sent.
 #[operation(
+    validate = "custom",
     api = TokuApi,
     method = "POST",
     path = "/v1/authorization/otp/verify",

@@ -2,11 +2,11 @@
 
 use super::{numeric_phone, TokuApi, TokuReply};
 use crate::endpoint::Validate;
-use crate::validate as v;
 use telepartner_macros::operation;
 
 /// The per-minute rate for a caller, destination and account.
 #[operation(
+    validate = "custom",
     api = TokuApi,
     method = "GET",
     path = "/data/rate",
@@ -22,8 +22,10 @@ pub struct GetCallRateParams {
     /// Destination number, digits.
     pub destination_number: String,
     /// Account code (custom rates).
+    #[check(id)]
     pub account_code: String,
     /// Credit wallet id (logging only).
+    #[check(id)]
     pub credit: Option<String>,
 }
 
@@ -32,10 +34,6 @@ impl Validate for GetCallRateParams {
         let p = self;
         numeric_phone("caller_number", &p.caller_number)?;
         numeric_phone("destination_number", &p.destination_number)?;
-        v::id("account_code", &p.account_code)?;
-        if let Some(c) = &p.credit {
-            v::id("credit", c)?;
-        }
         Ok(())
     }
 }

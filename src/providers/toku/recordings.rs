@@ -10,6 +10,7 @@ use telepartner_macros::operation;
 /// Download a call recording (`audio/wav`).
 #[allow(non_snake_case)]
 #[operation(
+    validate = "custom",
     api = TokuApi,
     method = "GET",
     path = "/v1/interactions/play/{recordingId}",

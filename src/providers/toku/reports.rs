@@ -46,6 +46,7 @@ fn call_status_list(value: Option<&str>) -> Result<(), Error> {
 
 /// Call records, `limit`/`offset` paged (both required).
 #[operation(
+    validate = "custom",
     api = TokuApi,
     method = "GET",
     path = "/data/callhistories",
@@ -115,19 +116,13 @@ impl Validate for GetCallHistoriesParams {
 )]
 pub struct GetCallMetricsParams {
     /// The call id (may contain `@` and dots); sent percent-encoded in the path.
+    #[check(id)]
     pub call_id: String,
-}
-
-impl Validate for GetCallMetricsParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("call_id", &p.call_id)?;
-        Ok(())
-    }
 }
 
 /// Calls with recordings and IVR durations, `limit`/`offset` paged.
 #[operation(
+    validate = "custom",
     api = TokuApi,
     method = "GET",
     path = "/data/call-list",
@@ -174,6 +169,7 @@ impl Validate for GetCallListParams {
 
 /// After-call survey results, `limit`/`offset` paged.
 #[operation(
+    validate = "custom",
     api = TokuApi,
     method = "GET",
     path = "/data/acs",
@@ -217,6 +213,7 @@ impl Validate for GetAfterCallSurveysParams {
 
 /// Voicemail report, `limit`/`offset` paged.
 #[operation(
+    validate = "custom",
     api = TokuApi,
     method = "GET",
     path = "/v1/voicemail",
@@ -254,6 +251,7 @@ impl Validate for GetVoicemailsParams {
 
 /// Preview dialer call data, `limit`/`offset` paged.
 #[operation(
+    validate = "custom",
     api = TokuApi,
     method = "GET",
     path = "/v1/preview-dialer-calls",
@@ -309,6 +307,7 @@ impl Validate for GetPreviewDialerCallsParams {
 
 /// Call wrap-up data, `limit`/`offset` paged.
 #[operation(
+    validate = "custom",
     api = TokuApi,
     method = "GET",
     path = "/v1/wrapups",
@@ -382,6 +381,7 @@ impl CustomListReport {
 
 /// Consolidated call report grouped by a caller attribute.
 #[operation(
+    validate = "custom",
     api = TokuApi,
     method = "GET",
     path = "/consolidated-call-report/custom-list",
@@ -401,12 +401,15 @@ pub struct GetConsolidatedCallReportParams {
 
 impl Validate for GetConsolidatedCallReportParams {
     fn validate(&self) -> Result<(), crate::Error> {
-        self.custom_list_report.check()
+        let _p = self;
+        self.custom_list_report.check()?;
+        Ok(())
     }
 }
 
 /// Detailed IVR report grouped by a caller attribute.
 #[operation(
+    validate = "custom",
     api = TokuApi,
     method = "GET",
     path = "/detailed-ivr-report/custom-list",
@@ -426,6 +429,8 @@ pub struct GetDetailedIvrReportParams {
 
 impl Validate for GetDetailedIvrReportParams {
     fn validate(&self) -> Result<(), crate::Error> {
-        self.custom_list_report.check()
+        let _p = self;
+        self.custom_list_report.check()?;
+        Ok(())
     }
 }
