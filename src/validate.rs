@@ -433,6 +433,12 @@ mod tests {
     }
 }
 
+/// A phone number as agents have it: 6 to 15 digits, optionally after `+`.
+pub fn phone(field: &str, value: &str) -> Check {
+    digits(field, value.strip_prefix('+').unwrap_or(value), 6, 15)
+        .map_err(|_| Error::validation(field, "expected 6 to 15 digits, optionally after '+'"))
+}
+
 /// What a field rule (`#[check(...)]` in a declaration) reads: the text of a
 /// string or secret field.
 pub trait RuleInput {

@@ -194,7 +194,10 @@ fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
             table.push(quote!(crate::wire::Field::group(<#ty as crate::wire::Params>::TABLE)));
             take.push(quote!(#ident: <#ty as crate::wire::Params>::take_fields(map)?));
             put.push(quote!(crate::wire::Params::to_fields(&self.#ident, out);));
-            checks.push(quote!(crate::wire::Params::check_fields(&self.#ident)?;));
+            checks.push(quote!(
+                crate::wire::Params::check_fields(&self.#ident)?;
+                crate::endpoint::Validate::validate(&self.#ident)?;
+            ));
             required = None;
             continue;
         }
@@ -298,19 +301,30 @@ fn params_impl(p: &Parsed) -> Tokens {
 }
 
 /// A group of params shared by several operations (`#[flatten]` it into them).
+/// Its field rules, and with `#[params(validate = "custom")]` its `impl
+/// Validate`, run wherever it is flattened in.
 #[proc_macro_attribute]
 pub fn params(attr: TokenStream, item: TokenStream) -> TokenStream {
-    if !attr.is_empty() {
-        return syn::Error::new(Span::call_site(), "#[params] takes no arguments")
+    let custom = match attr.to_string().replace(' ', "").as_str() {
+        "" => false,
+        "validate=\"custom\"" => true,
+        _ => {
+            return syn::Error::new(
+                Span::call_site(),
+                "#[params] takes only validate = \"custom\"",
+            )
             .to_compile_error()
-            .into();
-    }
+            .into()
+        }
+    };
     let item = syn::parse_macro_input!(item as ItemStruct);
     match params_part(item) {
         Ok(p) => {
             let imp = params_impl(&p);
             let item = &p.item;
-            quote!(#item #imp).into()
+            let name = &item.ident;
+            let validate = (!custom).then(|| quote!(impl crate::endpoint::Validate for #name {}));
+            quote!(#item #imp #validate).into()
         }
         Err(e) => e.to_compile_error().into(),
     }

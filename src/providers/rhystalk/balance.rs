@@ -19,7 +19,7 @@ pub(crate) fn scope(product: Option<&str>, curr: Option<&str>) -> Result<(), Err
 }
 
 /// An account under the token's tenant (the spec's `GetBalanceRequest`).
-#[params]
+#[params(validate = "custom")]
 pub struct AccountScope {
     /// Account code: up to 12 digits (kept left-padded to 12).
     pub account: AccountCode,
@@ -29,9 +29,8 @@ pub struct AccountScope {
     pub currency: Option<String>,
 }
 
-impl AccountScope {
-    /// The local rules for these params.
-    pub fn check(&self) -> Result<(), crate::Error> {
+impl Validate for AccountScope {
+    fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
         scope(p.product_id.as_deref(), p.currency.as_deref())?;
         Ok(())
@@ -40,7 +39,6 @@ impl AccountScope {
 
 /// Read the monetary balances of an account (read-only).
 #[operation(
-    validate = "custom",
     api = RhysTalkApi,
     method = "POST",
     path = "/get_balance",
@@ -53,14 +51,6 @@ pub struct GetBalanceParams {
     /// The params (the spec's `AccountScope` schema).
     #[flatten]
     pub account_scope: AccountScope,
-}
-
-impl Validate for GetBalanceParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let _p = self;
-        self.account_scope.check()?;
-        Ok(())
-    }
 }
 
 /// One monetary balance.
@@ -106,7 +96,7 @@ pub struct GetBalanceResponse {
 }
 
 /// A balance change (the spec's `BalanceMutationRequest`).
-#[params]
+#[params(validate = "custom")]
 pub struct BalanceMutation {
     /// Account code: up to 12 digits (kept left-padded to 12).
     pub account: AccountCode,
@@ -118,9 +108,8 @@ pub struct BalanceMutation {
     pub currency: Option<String>,
 }
 
-impl BalanceMutation {
-    /// The local rules for these params.
-    pub fn check(&self) -> Result<(), crate::Error> {
+impl Validate for BalanceMutation {
+    fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
         amount("amount", p.amount)?;
         scope(p.product_id.as_deref(), p.currency.as_deref())?;
@@ -130,7 +119,6 @@ impl BalanceMutation {
 
 /// Add balance to an account. Idempotent by `Idempotency-Key`.
 #[operation(
-    validate = "custom",
     api = RhysTalkApi,
     method = "POST",
     path = "/topup",
@@ -145,17 +133,8 @@ pub struct TopupParams {
     pub balance_mutation: BalanceMutation,
 }
 
-impl Validate for TopupParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let _p = self;
-        self.balance_mutation.check()?;
-        Ok(())
-    }
-}
-
 /// Debit balance from an account. Idempotent by `Idempotency-Key`.
 #[operation(
-    validate = "custom",
     api = RhysTalkApi,
     method = "POST",
     path = "/debit_balance",
@@ -168,14 +147,6 @@ pub struct DebitBalanceParams {
     /// The params (the spec's `BalanceMutation` schema).
     #[flatten]
     pub balance_mutation: BalanceMutation,
-}
-
-impl Validate for DebitBalanceParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let _p = self;
-        self.balance_mutation.check()?;
-        Ok(())
-    }
 }
 
 /// Reply of `topup` (every field optional in the spec).

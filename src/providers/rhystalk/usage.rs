@@ -4,12 +4,10 @@ use serde::{Deserialize, Serialize};
 
 use super::balance::AccountScope;
 use super::{Extra, RhysTalkApi};
-use crate::endpoint::Validate;
 use telepartner_macros::operation;
 
 /// Up to 10 billed calls of the last 30 days (read-only). Same params as `getBalance`.
 #[operation(
-    validate = "custom",
     api = RhysTalkApi,
     method = "POST",
     path = "/call_history",
@@ -22,14 +20,6 @@ pub struct CallHistoryParams {
     /// The params (the spec's `AccountScope` schema).
     #[flatten]
     pub account_scope: AccountScope,
-}
-
-impl Validate for CallHistoryParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let _p = self;
-        self.account_scope.check()?;
-        Ok(())
-    }
 }
 
 /// One billed call.

@@ -348,7 +348,7 @@ impl Validate for GetWrapupsParams {
 }
 
 /// A custom-list report grouped by a caller attribute.
-#[params]
+#[params(validate = "custom")]
 pub struct CustomListReport {
     /// Caller attribute to group by, e.g. `partner_id`.
     pub key: String,
@@ -364,9 +364,8 @@ pub struct CustomListReport {
     pub offset: Option<u32>,
 }
 
-impl CustomListReport {
-    /// The local rules for these params.
-    pub fn check(&self) -> Result<(), crate::Error> {
+impl Validate for CustomListReport {
+    fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
         v::id("key", &p.key)?;
         range(
@@ -381,7 +380,6 @@ impl CustomListReport {
 
 /// Consolidated call report grouped by a caller attribute.
 #[operation(
-    validate = "custom",
     api = TokuApi,
     method = "GET",
     path = "/consolidated-call-report/custom-list",
@@ -399,17 +397,8 @@ pub struct GetConsolidatedCallReportParams {
     pub custom_list_report: CustomListReport,
 }
 
-impl Validate for GetConsolidatedCallReportParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let _p = self;
-        self.custom_list_report.check()?;
-        Ok(())
-    }
-}
-
 /// Detailed IVR report grouped by a caller attribute.
 #[operation(
-    validate = "custom",
     api = TokuApi,
     method = "GET",
     path = "/detailed-ivr-report/custom-list",
@@ -425,12 +414,4 @@ pub struct GetDetailedIvrReportParams {
     /// The params (the spec's `CustomListReport` schema).
     #[flatten]
     pub custom_list_report: CustomListReport,
-}
-
-impl Validate for GetDetailedIvrReportParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let _p = self;
-        self.custom_list_report.check()?;
-        Ok(())
-    }
 }
