@@ -67,6 +67,22 @@ impl Field {
         }
     }
 
+    /// Whether any field of `table` (groups included) is required.
+    pub const fn any_required(table: &'static [Field]) -> bool {
+        let mut i = 0;
+        while i < table.len() {
+            let required = match table[i].kind {
+                FieldKind::Group(inner) => Field::any_required(inner),
+                _ => table[i].required,
+            };
+            if required {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+
     /// Visit the plain fields of `table`, groups flattened, in wire order.
     pub fn each(table: &'static [Field], f: &mut impl FnMut(&'static Field)) {
         for field in table {

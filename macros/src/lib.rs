@@ -167,6 +167,8 @@ struct Parsed {
     put: Vec<Tokens>,
     /// Field rules (`#[check(...)]`) and groups' checks, in field order.
     checks: Vec<Tokens>,
+    /// Compile-time checks of `#[flatten(optional)]`.
+    asserts: Vec<Tokens>,
     /// Wire names of required plain fields; `None` when a group is flattened in.
     required: Option<Vec<String>>,
 }
@@ -181,13 +183,21 @@ fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
     };
     let (mut table, mut take, mut put, mut checks) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut asserts = Vec::new();
     let mut required = Some(Vec::new());
     for field in fields.named.iter_mut() {
         let ident = field.ident.clone().expect("named field");
         let ty = field.ty.clone();
-        let flatten = field.attrs.iter().any(|a| a.path().is_ident("flatten"));
+        let flatten = field
+            .attrs
+            .iter()
+            .find(|a| a.path().is_ident("flatten"))
+            .cloned();
         field.attrs.retain(|a| !a.path().is_ident("flatten"));
-        if flatten {
+        if let Some(flatten) = flatten {
+            // `#[flatten(optional)]`: the group has no required field (checked at compile time).
+            let optional_group =
+                matches!(&flatten.meta, Meta::List(l) if l.tokens.to_string() == "optional");
             field
                 .attrs
                 .push(syn::parse_quote!(#[cfg_attr(target_arch = "wasm32", serde(flatten))]));
@@ -198,7 +208,16 @@ fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
                 crate::wire::Params::check_fields(&self.#ident)?;
                 crate::endpoint::Validate::validate(&self.#ident)?;
             ));
-            required = None;
+            if optional_group {
+                asserts.push(quote!(
+                    const _: () = assert!(
+                        !crate::wire::Field::any_required(<#ty as crate::wire::Params>::TABLE),
+                        "#[flatten(optional)] on a group with a required field"
+                    );
+                ));
+            } else {
+                required = None;
+            }
             continue;
         }
         let wire = wire_name(&ident);
@@ -247,6 +266,7 @@ fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
         take,
         put,
         checks,
+        asserts,
         required,
     })
 }
@@ -279,8 +299,9 @@ fn field_rules(field: &mut syn::Field, wire: &str) -> syn::Result<Vec<Tokens>> {
 
 fn params_impl(p: &Parsed) -> Tokens {
     let name = &p.item.ident;
-    let (table, take, put, checks) = (&p.table, &p.take, &p.put, &p.checks);
+    let (table, take, put, checks, asserts) = (&p.table, &p.take, &p.put, &p.checks, &p.asserts);
     quote! {
+        #(#asserts)*
         impl crate::wire::Params for #name {
             const TABLE: &'static [crate::wire::Field] = &[#(#table),*];
             fn take_fields(

@@ -6,7 +6,7 @@ use super::{numeric_phone, webhook_url, TokuApi, TokuReply, TtsMessage};
 use crate::endpoint::Validate;
 use crate::error::Error;
 use crate::validate as v;
-use telepartner_macros::operation;
+use telepartner_macros::{operation, params};
 
 /// One command of a TTS call.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -54,6 +54,32 @@ fn optional_common(
         ));
     }
     Ok(())
+}
+
+/// The options a masked call and a masking conference share.
+#[params(validate = "custom")]
+pub struct MaskingOptions {
+    /// Caller id shown, digits only.
+    pub caller_id: Option<String>,
+    /// Spoken to the party after pick-up.
+    pub message: Option<TtsMessage>,
+    /// Seconds to wait.
+    pub timeout: Option<u32>,
+    /// Receives the call events (SETUP, CONNECT, DISCONNECT, FAILED).
+    pub call_event_webhook_url: Option<String>,
+}
+
+impl Validate for MaskingOptions {
+    fn validate(&self) -> Result<(), crate::Error> {
+        if let Some(m) = &self.message {
+            m.check("message")?;
+        }
+        optional_common(
+            self.caller_id.as_deref(),
+            self.call_event_webhook_url.as_deref(),
+            self.timeout,
+        )
+    }
 }
 
 /// Place a programmable text-to-speech call.
@@ -134,14 +160,9 @@ pub struct CreateMaskedCallParams {
     pub b_party_number: String,
     /// Your id for the call.
     pub reference_id: String,
-    /// Caller id shown, digits only.
-    pub caller_id: Option<String>,
-    /// Spoken to A after pick-up.
-    pub message: Option<TtsMessage>,
-    /// Seconds to wait.
-    pub timeout: Option<u32>,
-    /// Receives the call events.
-    pub call_event_webhook_url: Option<String>,
+    /// Caller id, greeting, timeout and events.
+    #[flatten(optional)]
+    pub options: MaskingOptions,
 }
 
 impl Validate for CreateMaskedCallParams {
@@ -150,14 +171,6 @@ impl Validate for CreateMaskedCallParams {
         numeric_phone("a_party_number", &p.a_party_number)?;
         numeric_phone("b_party_number", &p.b_party_number)?;
         v::id("reference_id", &p.reference_id)?;
-        if let Some(m) = &p.message {
-            m.check("message")?;
-        }
-        optional_common(
-            p.caller_id.as_deref(),
-            p.call_event_webhook_url.as_deref(),
-            p.timeout,
-        )?;
         Ok(())
     }
 }
@@ -179,14 +192,9 @@ pub struct CreateMaskingConferenceParams {
     pub destination_number: String,
     /// Your id for the call.
     pub reference_id: String,
-    /// Caller id shown, digits only.
-    pub caller_id: Option<String>,
-    /// Spoken after pick-up.
-    pub message: Option<TtsMessage>,
-    /// Seconds to wait.
-    pub timeout: Option<u32>,
-    /// Receives the call events.
-    pub call_event_webhook_url: Option<String>,
+    /// Caller id, greeting, timeout and events.
+    #[flatten(optional)]
+    pub options: MaskingOptions,
 }
 
 impl Validate for CreateMaskingConferenceParams {
@@ -194,14 +202,6 @@ impl Validate for CreateMaskingConferenceParams {
         let p = self;
         numeric_phone("destination_number", &p.destination_number)?;
         v::id("reference_id", &p.reference_id)?;
-        if let Some(m) = &p.message {
-            m.check("message")?;
-        }
-        optional_common(
-            p.caller_id.as_deref(),
-            p.call_event_webhook_url.as_deref(),
-            p.timeout,
-        )?;
         Ok(())
     }
 }

@@ -44,6 +44,32 @@ fn call_status_list(value: Option<&str>) -> Result<(), Error> {
     Ok(())
 }
 
+/// A report's time window (UTC, `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`)
+/// and page (`limit`/`offset`): shared by the call list, preview dialer calls
+/// and wrap-ups.
+#[params(validate = "custom")]
+pub struct ReportWindow {
+    /// From (UTC), `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
+    pub start_date: Option<String>,
+    /// Until (UTC), same formats.
+    pub end_date: Option<String>,
+    /// Page size, 1 to 1000 (default 100).
+    pub limit: Option<u32>,
+    /// Records to skip (default 0).
+    pub offset: Option<u32>,
+}
+
+impl Validate for ReportWindow {
+    fn validate(&self) -> Result<(), crate::Error> {
+        range(
+            self.start_date.as_deref(),
+            self.end_date.as_deref(),
+            &[IsoMinutes, IsoSeconds],
+        )?;
+        page(self.limit)
+    }
+}
+
 /// Call records, `limit`/`offset` paged (both required).
 #[operation(
     validate = "custom",
@@ -143,26 +169,15 @@ pub struct GetCallListParams {
     pub call_status: Option<String>,
     /// Inbound DID.
     pub incoming_did: Option<String>,
-    /// From (UTC), `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
-    pub start_date: Option<String>,
-    /// Until (UTC), same formats.
-    pub end_date: Option<String>,
-    /// Page size, 1 to 1000 (default 100).
-    pub limit: Option<u32>,
-    /// Records to skip (default 0).
-    pub offset: Option<u32>,
+    /// The time window and page.
+    #[flatten(optional)]
+    pub window: ReportWindow,
 }
 
 impl Validate for GetCallListParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
         call_status_list(p.call_status.as_deref())?;
-        range(
-            p.start_date.as_deref(),
-            p.end_date.as_deref(),
-            &[IsoMinutes, IsoSeconds],
-        )?;
-        page(p.limit)?;
         Ok(())
     }
 }
@@ -264,14 +279,9 @@ impl Validate for GetVoicemailsParams {
     reply = "TokuReply",
 )]
 pub struct GetPreviewDialerCallsParams {
-    /// From (UTC), `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
-    pub start_date: Option<String>,
-    /// Until (UTC), same formats.
-    pub end_date: Option<String>,
-    /// Page size, 1 to 1000 (default 100).
-    pub limit: Option<u32>,
-    /// Records to skip (default 0).
-    pub offset: Option<u32>,
+    /// The time window and page.
+    #[flatten(optional)]
+    pub window: ReportWindow,
     /// One campaign.
     pub campaign_name: Option<String>,
     /// `Successful` or `Unsuccessful`.
@@ -287,12 +297,6 @@ pub struct GetPreviewDialerCallsParams {
 impl Validate for GetPreviewDialerCallsParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        range(
-            p.start_date.as_deref(),
-            p.end_date.as_deref(),
-            &[IsoMinutes, IsoSeconds],
-        )?;
-        page(p.limit)?;
         if let Some(s) = &p.call_status {
             if s != "Successful" && s != "Unsuccessful" {
                 return Err(Error::validation(
@@ -307,7 +311,6 @@ impl Validate for GetPreviewDialerCallsParams {
 
 /// Call wrap-up data, `limit`/`offset` paged.
 #[operation(
-    validate = "custom",
     api = TokuApi,
     method = "GET",
     path = "/v1/wrapups",
@@ -320,31 +323,13 @@ impl Validate for GetPreviewDialerCallsParams {
     reply = "TokuReply",
 )]
 pub struct GetWrapupsParams {
-    /// From (UTC), `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
-    pub start_date: Option<String>,
-    /// Until (UTC), same formats.
-    pub end_date: Option<String>,
-    /// Page size, 1 to 1000 (default 100).
-    pub limit: Option<u32>,
-    /// Records to skip (default 0).
-    pub offset: Option<u32>,
+    /// The time window and page.
+    #[flatten(optional)]
+    pub window: ReportWindow,
     /// One interaction.
     pub interaction_id: Option<String>,
     /// One call.
     pub call_uuid: Option<String>,
-}
-
-impl Validate for GetWrapupsParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        range(
-            p.start_date.as_deref(),
-            p.end_date.as_deref(),
-            &[IsoMinutes, IsoSeconds],
-        )?;
-        page(p.limit)?;
-        Ok(())
-    }
 }
 
 /// A custom-list report grouped by a caller attribute.
