@@ -440,19 +440,23 @@ pub fn phone(field: &str, value: &str) -> Check {
 }
 
 /// What a field rule (`#[check(...)]` in a declaration) reads: the text of a
-/// string or secret field.
+/// string or secret field, or the value of a typed one.
 pub trait RuleInput {
-    /// The value as text.
-    fn rule_input(&self) -> &str;
+    /// What the rule function takes.
+    type Input: ?Sized;
+    /// The value as the rule reads it.
+    fn rule_input(&self) -> &Self::Input;
 }
 
 impl RuleInput for String {
+    type Input = str;
     fn rule_input(&self) -> &str {
         self
     }
 }
 
 impl RuleInput for crate::secret::Secret {
+    type Input = str;
     fn rule_input(&self) -> &str {
         self.expose()
     }

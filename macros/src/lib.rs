@@ -278,11 +278,19 @@ fn field_rules(field: &mut syn::Field, wire: &str) -> syn::Result<Vec<Tokens>> {
     for attr in field.attrs.iter().filter(|a| a.path().is_ident("check")) {
         let list = attr.parse_args_with(Punctuated::<Expr, Token![,]>::parse_terminated)?;
         for rule in list {
+            // A bare name is a shared rule of `crate::validate`; a path (`self::x`) is local.
+            let resolve = |f: &Expr| match f {
+                Expr::Path(p) if p.path.segments.len() == 1 => quote!(crate::validate::#p),
+                other => quote!(#other),
+            };
             rules.push(match rule {
-                Expr::Path(p) => quote!(crate::validate::#p(#wire, value)?;),
+                Expr::Path(_) => {
+                    let f = resolve(&rule);
+                    quote!(#f(#wire, value)?;)
+                }
                 Expr::Call(c) => {
-                    let (f, args) = (&c.func, c.args.iter());
-                    quote!(crate::validate::#f(#wire, value, #(#args),*)?;)
+                    let (f, args) = (resolve(&c.func), c.args.iter());
+                    quote!(#f(#wire, value, #(#args),*)?;)
                 }
                 other => {
                     return Err(syn::Error::new_spanned(

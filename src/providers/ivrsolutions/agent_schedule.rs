@@ -1,8 +1,7 @@
 //! Tag "Agent Scheduling & Availability".
 
-use super::types::{Flag, WorkingHours};
+use super::types::{Flag, Schedule};
 use super::{IvrResponse, IvrSolutionsApi, OpenData};
-use crate::endpoint::Validate;
 use telepartner_macros::operation;
 
 /// Get an agent's working hours and time zone (read-only).
@@ -26,7 +25,6 @@ pub struct GetAgentScheduleParams {
 
 /// Set when calls route to an agent.
 #[operation(
-    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/set_agent_schedule",
@@ -42,21 +40,9 @@ pub struct SetAgentScheduleParams {
     /// The agent's id.
     #[check(id)]
     pub agent_id: String,
-    /// IANA time zone, e.g. `Asia/Kolkata`.
-    #[check(timezone)]
-    pub timezone: String,
-    /// Working hours keyed by day.
-    pub working_hours: Option<WorkingHours>,
-}
-
-impl Validate for SetAgentScheduleParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        if let Some(h) = &p.working_hours {
-            h.validate("working_hours")?;
-        }
-        Ok(())
-    }
+    /// Time zone and working hours.
+    #[flatten]
+    pub schedule: Schedule,
 }
 
 /// Put an agent online (`"1"`) or offline (`"0"`).

@@ -1,8 +1,7 @@
 //! Tag "DID Scheduling": working hours, time zone and holidays of a DID.
 
-use super::types::WorkingHours;
+use super::types::Schedule;
 use super::{IvrResponse, IvrSolutionsApi, OpenData};
-use crate::endpoint::Validate;
 use telepartner_macros::operation;
 
 /// Get a DID's working hours, time zone and holidays (read-only).
@@ -26,7 +25,6 @@ pub struct GetDidScheduleParams {
 
 /// Set a DID's working hours and time zone.
 #[operation(
-    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/set_did_schedule",
@@ -42,21 +40,9 @@ pub struct SetDidScheduleParams {
     /// The DID's id.
     #[check(id)]
     pub did_id: String,
-    /// IANA time zone, e.g. `Asia/Kolkata`.
-    #[check(timezone)]
-    pub timezone: String,
-    /// Working hours keyed by day.
-    pub working_hours: Option<WorkingHours>,
-}
-
-impl Validate for SetDidScheduleParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        if let Some(h) = &p.working_hours {
-            h.validate("working_hours")?;
-        }
-        Ok(())
-    }
+    /// Time zone and working hours.
+    #[flatten]
+    pub schedule: Schedule,
 }
 
 /// Add a holiday to a DID.

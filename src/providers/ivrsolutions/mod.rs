@@ -31,7 +31,7 @@ pub use dids::*;
 pub use flows::*;
 pub use masking::*;
 pub use onboarding::*;
-pub use types::{DayHours, Flag, WorkingHours};
+pub use types::{DayHours, Flag, Schedule, WorkingHours};
 pub use wallet::*;
 pub use whatsapp::*;
 

@@ -1,6 +1,7 @@
 //! Types shared by several IVR Solutions operations.
 
 use serde::{Deserialize, Serialize};
+use telepartner_macros::params;
 
 use crate::error::Error;
 use crate::validate as v;
@@ -92,3 +93,27 @@ pub(crate) fn opt<T: ?Sized>(
 }
 
 crate::wire::wire_via_serde!(Flag, WorkingHours);
+
+/// When a DID, agent or WhatsApp number takes calls: the fields the three
+/// `set_*_schedule` operations share.
+#[params]
+pub struct Schedule {
+    /// IANA time zone, e.g. `Asia/Kolkata`.
+    #[check(timezone)]
+    pub timezone: String,
+    /// Working hours keyed by day (`open` before `close`, `HH:MM`).
+    #[check(self::working_hours)]
+    pub working_hours: Option<WorkingHours>,
+}
+
+impl crate::validate::RuleInput for WorkingHours {
+    type Input = WorkingHours;
+    fn rule_input(&self) -> &WorkingHours {
+        self
+    }
+}
+
+/// The rule of a `working_hours` field.
+pub fn working_hours(field: &str, hours: &WorkingHours) -> Result<(), Error> {
+    hours.validate(field)
+}

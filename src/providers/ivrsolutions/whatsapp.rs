@@ -1,6 +1,6 @@
 //! Tag "WhatsApp": link business numbers, schedules and holidays.
 
-use super::types::{opt, WorkingHours};
+use super::types::{opt, Schedule};
 use super::{IvrResponse, IvrSolutionsApi, OpenData};
 use crate::endpoint::Validate;
 use crate::secret::Secret;
@@ -85,7 +85,6 @@ pub struct DeleteWhatsappDidParams {
 
 /// Set when a WhatsApp number is active.
 #[operation(
-    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/set_whatsapp_schedule",
@@ -101,21 +100,9 @@ pub struct SetWhatsappScheduleParams {
     /// The WhatsApp DID's id.
     #[check(id)]
     pub wa_did_id: String,
-    /// IANA time zone, e.g. `Asia/Kolkata`.
-    #[check(timezone)]
-    pub timezone: String,
-    /// Working hours keyed by day.
-    pub working_hours: Option<WorkingHours>,
-}
-
-impl Validate for SetWhatsappScheduleParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        if let Some(h) = &p.working_hours {
-            h.validate("working_hours")?;
-        }
-        Ok(())
-    }
+    /// Time zone and working hours.
+    #[flatten]
+    pub schedule: Schedule,
 }
 
 /// Get a WhatsApp number's schedule and holidays (read-only).
