@@ -40,6 +40,7 @@ fn caller_id(external_user_id: Option<&str>, cli: Option<&str>) -> Result<(), Er
 )]
 pub struct CreateAccountParams {
     /// Product id.
+    #[check(self::product_id)]
     pub product_id: String,
     /// Opening balance, >= 0 (server default 0).
     pub initial_balance: Option<f64>,
@@ -54,7 +55,6 @@ pub struct CreateAccountParams {
 impl Validate for CreateAccountParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        product_id("product_id", &p.product_id)?;
         if let Some(b) = p.initial_balance {
             if !(b.is_finite() && b >= 0.0) {
                 return Err(Error::validation(
@@ -86,7 +86,6 @@ pub struct CreateAccountResponse {
 
 /// Deactivate (soft-delete) an account. Idempotent by `Idempotency-Key`.
 #[operation(
-    validate = "custom",
     api = RhysTalkApi,
     method = "POST",
     path = "/delete_account",
@@ -99,22 +98,11 @@ pub struct DeleteAccountParams {
     /// Account code: up to 12 digits (kept left-padded to 12).
     pub account: AccountCode,
     /// Product id.
+    #[check(self::product_id)]
     pub product_id: Option<String>,
     /// Why (up to 500 characters).
+    #[check(max_len(500))]
     pub reason: Option<String>,
-}
-
-impl Validate for DeleteAccountParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        if let Some(id) = &p.product_id {
-            product_id("product_id", id)?;
-        }
-        if let Some(r) = &p.reason {
-            v::max_len("reason", r, 500)?;
-        }
-        Ok(())
-    }
 }
 
 /// Reply of `deleteAccount`.
@@ -148,6 +136,7 @@ pub struct ChangeCliParams {
     /// Account code: up to 12 digits (kept left-padded to 12).
     pub account: AccountCode,
     /// Product id.
+    #[check(self::product_id)]
     pub product_id: Option<String>,
     /// The new caller id.
     pub external_user_id: Option<String>,
@@ -158,9 +147,6 @@ pub struct ChangeCliParams {
 impl Validate for ChangeCliParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        if let Some(id) = &p.product_id {
-            product_id("product_id", id)?;
-        }
         if p.external_user_id.is_none() && p.cli.is_none() {
             return Err(Error::validation(
                 "external_user_id",

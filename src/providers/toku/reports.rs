@@ -28,6 +28,17 @@ fn range(start: Option<&str>, end: Option<&str>, formats: &[DateFormat]) -> Resu
     Ok(())
 }
 
+/// A report window (both dates in `formats`, in order) and its page size.
+fn window(
+    start: &Option<String>,
+    end: &Option<String>,
+    formats: &[DateFormat],
+    limit: Option<u32>,
+) -> Result<(), Error> {
+    range(start.as_deref(), end.as_deref(), formats)?;
+    page(limit)
+}
+
 /// `abandoned`/`answered`, comma-separated.
 fn call_status_list(value: Option<&str>) -> Result<(), Error> {
     if let Some(s) = value {
@@ -61,12 +72,12 @@ pub struct ReportWindow {
 
 impl Validate for ReportWindow {
     fn validate(&self) -> Result<(), crate::Error> {
-        range(
-            self.start_date.as_deref(),
-            self.end_date.as_deref(),
+        window(
+            &self.start_date,
+            &self.end_date,
             &[IsoMinutes, IsoSeconds],
-        )?;
-        page(self.limit)
+            self.limit,
+        )
     }
 }
 
@@ -215,14 +226,12 @@ pub struct GetAfterCallSurveysParams {
 
 impl Validate for GetAfterCallSurveysParams {
     fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        range(
-            p.start_date.as_deref(),
-            p.end_date.as_deref(),
+        window(
+            &self.start_date,
+            &self.end_date,
             &[IsoMinutes, SpaceMinutes, IsoSeconds],
-        )?;
-        page(p.limit)?;
-        Ok(())
+            self.limit,
+        )
     }
 }
 
@@ -253,14 +262,12 @@ pub struct GetVoicemailsParams {
 
 impl Validate for GetVoicemailsParams {
     fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        range(
-            p.start_date.as_deref(),
-            p.end_date.as_deref(),
+        window(
+            &self.start_date,
+            &self.end_date,
             &[IsoMinutes, SpaceMinutes, IsoSeconds],
-        )?;
-        page(p.limit)?;
-        Ok(())
+            self.limit,
+        )
     }
 }
 
