@@ -7,6 +7,8 @@
 //! [`Client::send`] adds timeouts and retries over any [`Transport`]; the wasm
 //! build adds a fetch transport and JS classes.
 
+#![warn(missing_docs)]
+
 pub mod client;
 pub mod config;
 pub mod endpoint;

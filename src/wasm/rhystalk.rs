@@ -143,7 +143,10 @@ impl RhysTalk {
                 Some("getToken"),
             ),
         };
-        let config = Config::new(token, base.as_deref())?;
+        let config = match (&secret, &base) {
+            (None, Some(backend)) => Config::proxy(backend)?,
+            _ => Config::new(token, base.as_deref())?,
+        };
         let correlation_ids = r.boolean("correlationIds")?.unwrap_or(false);
         let client = setup::client::<RhysTalkApi>(&r, config, secret, correlation_ids)?;
         Ok(RhysTalk {

@@ -66,7 +66,7 @@ impl Toku {
             field: "baseUrl".into(),
             reason: "is required (the collection's base URL is /)".into(),
         })?;
-        let mut config = Config::new(
+        let config = Config::new(
             &base_url,
             r.string("apiKey")?,
             r.string("lineOfBusinessId")?,
@@ -80,7 +80,15 @@ impl Toku {
         } else {
             None
         };
-        config.proxy = secret.is_none();
+        // No credential at all: proxy mode (the partner's backend adds them).
+        let config = match secret {
+            Some(_) => config,
+            None => Config {
+                user_agent: config.user_agent,
+                line_of_business_id: config.line_of_business_id,
+                ..Config::proxy(&base_url)?
+            },
+        };
         Ok(Toku {
             inner: Rc::new(setup::client::<TokuApi>(&r, config, secret, false)?),
         })

@@ -41,6 +41,12 @@ impl Config {
         let base_url = crate::config::base_url(base_url.unwrap_or(DEFAULT_BASE_URL))?;
         Ok(Config { token, base_url })
     }
+
+    /// Proxy mode: no token; `base_url` is the partner's backend, which adds it
+    /// (see `createProxyHandler`). The same shape for every API.
+    pub fn proxy(base_url: &str) -> Result<Self, Error> {
+        Config::new(None, Some(base_url))
+    }
 }
 
 /// The RhysTalk API as a [`crate::Api`]: its auth, reply rules and registry.

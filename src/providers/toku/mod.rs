@@ -81,6 +81,14 @@ impl Config {
             proxy: false,
         })
     }
+
+    /// Proxy mode: no credentials; `base_url` is the partner's backend, which
+    /// adds them (see `createProxyHandler`). The same shape for every API.
+    pub fn proxy(base_url: &str) -> Result<Self, Error> {
+        let mut config = Config::new(base_url, None, None, None, None)?;
+        config.proxy = true;
+        Ok(config)
+    }
 }
 
 /// The Toku API as a [`crate::Api`]: its auth, reply rules and registry.
