@@ -96,6 +96,7 @@ impl Validate for MaskingOptions {
 )]
 pub struct CreateTtsCallParams {
     /// Number to call, digits only.
+    #[check(self::numeric_phone)]
     pub called_number: String,
     /// Your id for the call.
     pub reference_id: String,
@@ -110,7 +111,6 @@ pub struct CreateTtsCallParams {
 impl Validate for CreateTtsCallParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        numeric_phone("called_number", &p.called_number)?;
         v::id("reference_id", &p.reference_id)?;
         if p.commands.is_empty() {
             return Err(Error::validation(
@@ -155,8 +155,10 @@ impl Validate for CreateTtsCallParams {
 )]
 pub struct CreateMaskedCallParams {
     /// A party, digits only.
+    #[check(self::numeric_phone)]
     pub a_party_number: String,
     /// B party, digits only.
+    #[check(self::numeric_phone)]
     pub b_party_number: String,
     /// Your id for the call.
     pub reference_id: String,
@@ -168,8 +170,6 @@ pub struct CreateMaskedCallParams {
 impl Validate for CreateMaskedCallParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        numeric_phone("a_party_number", &p.a_party_number)?;
-        numeric_phone("b_party_number", &p.b_party_number)?;
         v::id("reference_id", &p.reference_id)?;
         Ok(())
     }
@@ -189,6 +189,7 @@ impl Validate for CreateMaskedCallParams {
 )]
 pub struct CreateMaskingConferenceParams {
     /// The first party, digits only.
+    #[check(self::numeric_phone)]
     pub destination_number: String,
     /// Your id for the call.
     pub reference_id: String,
@@ -200,7 +201,6 @@ pub struct CreateMaskingConferenceParams {
 impl Validate for CreateMaskingConferenceParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        numeric_phone("destination_number", &p.destination_number)?;
         v::id("reference_id", &p.reference_id)?;
         Ok(())
     }
@@ -224,6 +224,7 @@ pub struct JoinMaskingConferenceParams {
     #[check(id)]
     pub sessionID: String,
     /// The party to dial, digits only.
+    #[check(self::numeric_phone)]
     pub destination_number: String,
     /// Its role in the room, e.g. `B`, `C`.
     pub party_role: String,
@@ -238,7 +239,6 @@ pub struct JoinMaskingConferenceParams {
 impl Validate for JoinMaskingConferenceParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        numeric_phone("destination_number", &p.destination_number)?;
         if p.party_role.len() != 1
             || !p.party_role.bytes().all(|b| b.is_ascii_uppercase())
             || p.party_role == "A"
