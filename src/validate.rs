@@ -455,6 +455,13 @@ impl RuleInput for String {
     }
 }
 
+impl RuleInput for u32 {
+    type Input = u32;
+    fn rule_input(&self) -> &u32 {
+        self
+    }
+}
+
 impl RuleInput for crate::secret::Secret {
     type Input = str;
     fn rule_input(&self) -> &str {

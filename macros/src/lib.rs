@@ -25,22 +25,47 @@ use syn::{
     Type,
 };
 
-/// The APIs: marker type -> (JS class path, JS class name, how the JS reply wraps the typed reply).
-fn api_class(api: &str) -> Option<(Tokens, &'static str, &'static str)> {
-    match api {
-        "IvrSolutionsApi" => Some((
+/// One API as the macro sees it.
+struct ApiFacts {
+    /// The JS class's path.
+    class_path: Tokens,
+    /// The JS class's name.
+    class_name: &'static str,
+    /// How the JS result wraps the typed reply (`{}` is the reply).
+    wrap: &'static str,
+    /// The reply type when a declaration names none (the API's open envelope).
+    default_reply: Option<&'static str>,
+}
+
+/// The APIs, by marker type.
+fn api_facts(api: &str) -> Option<ApiFacts> {
+    let (class_path, class_name, wrap, default_reply) = match api {
+        "IvrSolutionsApi" => (
             quote!(crate::wasm::ivrsolutions::IvrSolutions),
             "IvrSolutions",
             "{}",
-        )),
-        "TokuApi" => Some((quote!(crate::wasm::toku::Toku), "Toku", "{}")),
-        "RhysTalkApi" => Some((
+            Some("IvrResponse<OpenData>"),
+        ),
+        "TokuApi" => (
+            quote!(crate::wasm::toku::Toku),
+            "Toku",
+            "{}",
+            Some("TokuReply"),
+        ),
+        "RhysTalkApi" => (
             quote!(crate::wasm::rhystalk::RhysTalk),
             "RhysTalk",
             "RhysTalkReply<{}>",
-        )),
-        _ => None,
-    }
+            None,
+        ),
+        _ => return None,
+    };
+    Some(ApiFacts {
+        class_path,
+        class_name,
+        wrap,
+        default_reply,
+    })
 }
 
 #[derive(Default)]
@@ -438,7 +463,18 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
     let id = a.id.clone().ok_or_else(|| need("id"))?;
     let js = a.js.clone().ok_or_else(|| need("js"))?;
     let retry = a.retry.clone().ok_or_else(|| need("retry"))?;
-    let reply = a.reply.clone().ok_or_else(|| need("reply"))?;
+    let api_name = api
+        .segments
+        .last()
+        .map(|s| s.ident.to_string())
+        .unwrap_or_default();
+    let facts =
+        api_facts(&api_name).ok_or_else(|| syn::Error::new_spanned(&api, "unknown API marker"))?;
+    let reply: Type = match (&a.reply, facts.default_reply) {
+        (Some(reply), _) => reply.clone(),
+        (None, Some(default)) => syn::parse_str(default)?,
+        (None, None) => return Err(need("reply")),
+    };
     let auth = a.auth.clone().unwrap_or_else(|| format_ident!("Default"));
     let accept = a
         .accept
@@ -494,13 +530,7 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
         Some(j) => quote!(Some(#j)),
         None => quote!(None),
     };
-    let api_name = api
-        .segments
-        .last()
-        .map(|s| s.ident.to_string())
-        .unwrap_or_default();
-    let (class_path, class_name, wrap) =
-        api_class(&api_name).ok_or_else(|| syn::Error::new_spanned(&api, "unknown API marker"))?;
+    let (class_path, class_name, wrap) = (&facts.class_path, facts.class_name, facts.wrap);
     let class_ident = format_ident!("{}", class_name);
     let reply_ts = a.reply_ts.clone().unwrap_or_else(|| ts_of(&reply));
     let js_reply = wrap.replace("{}", &reply_ts);

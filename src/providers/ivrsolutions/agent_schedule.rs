@@ -12,7 +12,6 @@ use telepartner_macros::operation;
     id = "partner_get_agent_schedule",
     js = "getAgentSchedule",
     retry = Safe,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct GetAgentScheduleParams {
     /// The client's id.
@@ -31,7 +30,6 @@ pub struct GetAgentScheduleParams {
     id = "partner_set_agent_schedule",
     js = "setAgentSchedule",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct SetAgentScheduleParams {
     /// The client's id.
@@ -53,7 +51,6 @@ pub struct SetAgentScheduleParams {
     id = "partner_update_agent_availability",
     js = "updateAgentAvailability",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct UpdateAgentAvailabilityParams {
     /// The client's id.
@@ -74,7 +71,6 @@ pub struct UpdateAgentAvailabilityParams {
     id = "partner_get_agents_availability",
     js = "getAgentsAvailability",
     retry = Safe,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct GetAgentsAvailabilityParams {
     /// The client's id.

@@ -52,7 +52,6 @@ pub struct AgentProfile {
     id = "partner_add_agent",
     js = "addAgent",
     retry = Never,
-    reply = "IvrResponse<OpenData>"
 )]
 pub struct AddAgentParams {
     /// The client's id.
@@ -71,7 +70,6 @@ pub struct AddAgentParams {
     id = "partner_edit_agent",
     js = "editAgent",
     retry = Never,
-    reply = "IvrResponse<OpenData>"
 )]
 pub struct EditAgentParams {
     /// The client's id.
@@ -93,7 +91,6 @@ pub struct EditAgentParams {
     id = "partner_delete_agent",
     js = "deleteAgent",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct DeleteAgentParams {
     /// The client's id.
@@ -112,7 +109,6 @@ pub struct DeleteAgentParams {
     id = "partner_update_agent_did",
     js = "updateAgentDid",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct UpdateAgentDidParams {
     /// The client's id.

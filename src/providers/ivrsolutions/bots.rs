@@ -16,7 +16,6 @@ use telepartner_macros::operation;
     id = "partner_create_wss_bot",
     js = "createWssBot",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct CreateWssBotParams {
     /// The client's id.
@@ -70,7 +69,6 @@ impl Validate for CreateWssBotParams {
     id = "partner_get_wss_bots",
     js = "getWssBots",
     retry = Safe,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct GetWssBotsParams {
     /// The client's id; sent percent-encoded in the path.
@@ -86,7 +84,6 @@ pub struct GetWssBotsParams {
     id = "partner_get_wss_bot",
     js = "getWssBot",
     retry = Safe,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct GetWssBotParams {
     /// The client's id.
@@ -105,7 +102,6 @@ pub struct GetWssBotParams {
     id = "partner_delete_wss_bot",
     js = "deleteWssBot",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct DeleteWssBotParams {
     /// The client's id.

@@ -13,7 +13,6 @@ use telepartner_macros::operation;
     id = "partner_clients",
     js = "clients",
     retry = Safe,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct ClientsParams {}
 
@@ -25,7 +24,6 @@ pub struct ClientsParams {}
     id = "partner_client",
     js = "client",
     retry = Safe,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct ClientParams {
     /// The client's id (its `api_key`); sent percent-encoded in the path.
@@ -53,7 +51,6 @@ pub enum ClientStatus {
     id = "partner_update_status",
     js = "updateStatus",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct UpdateStatusParams {
     /// The client's id.
@@ -71,7 +68,6 @@ pub struct UpdateStatusParams {
     id = "partner_pending",
     js = "pending",
     retry = Safe,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct PendingParams {}
 

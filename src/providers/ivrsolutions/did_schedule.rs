@@ -12,7 +12,6 @@ use telepartner_macros::operation;
     id = "partner_get_did_schedule",
     js = "getDidSchedule",
     retry = Safe,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct GetDidScheduleParams {
     /// The client's id.
@@ -31,7 +30,6 @@ pub struct GetDidScheduleParams {
     id = "partner_set_did_schedule",
     js = "setDidSchedule",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct SetDidScheduleParams {
     /// The client's id.
@@ -53,7 +51,6 @@ pub struct SetDidScheduleParams {
     id = "partner_add_did_holiday",
     js = "addDidHoliday",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct AddDidHolidayParams {
     /// The client's id.
@@ -78,7 +75,6 @@ pub struct AddDidHolidayParams {
     id = "partner_delete_did_holiday",
     js = "deleteDidHoliday",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct DeleteDidHolidayParams {
     /// The client's id.

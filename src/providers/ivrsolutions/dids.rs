@@ -16,7 +16,6 @@ use telepartner_macros::operation;
     id = "partner_did_regions",
     js = "didRegions",
     retry = Safe,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct DidRegionsParams {}
 
@@ -42,7 +41,6 @@ pub enum SearchPattern {
     id = "partner_search_dids",
     js = "searchDids",
     retry = Safe,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct SearchDidsParams {
     /// The client's id.
@@ -82,7 +80,6 @@ impl Validate for SearchDidsParams {
     id = "partner_buy_did",
     js = "buyDid",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct BuyDidParams {
     /// The client's id.
@@ -104,7 +101,6 @@ pub struct BuyDidParams {
     id = "partner_remove_did",
     js = "removeDid",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct RemoveDidParams {
     /// The client's id.
@@ -123,7 +119,6 @@ pub struct RemoveDidParams {
     id = "partner_client_dids",
     js = "clientDids",
     retry = Safe,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct ClientDidsParams {
     /// The client's id; sent percent-encoded in the path.

@@ -15,7 +15,6 @@ use telepartner_macros::operation;
     id = "partner_create_basic_flow",
     js = "createBasicFlow",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct CreateBasicFlowParams {
     /// The client's id.
@@ -51,7 +50,6 @@ impl Validate for CreateBasicFlowParams {
     id = "partner_edit_basic_flow",
     js = "editBasicFlow",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct EditBasicFlowParams {
     /// The client's id.
@@ -97,7 +95,6 @@ impl Validate for EditBasicFlowParams {
     id = "partner_map_flow_did",
     js = "mapFlowDid",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct MapFlowDidParams {
     /// The client's id.

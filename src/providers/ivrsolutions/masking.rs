@@ -26,7 +26,6 @@ use crate::validate as v;
     id = "click_connect (not in the OpenAPI document)",
     js = "clickConnect",
     retry = Never,
-    reply = "IvrResponse<OpenData>"
 )]
 pub struct ClickConnectParams {
     /// Your DID both legs ring from, E.164. Wire name `did`.

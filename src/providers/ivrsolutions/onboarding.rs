@@ -62,7 +62,6 @@ pub struct RegisterParams {
     js = "verifyOtp",
     journey = "onboarding",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct VerifyOtpParams {
     /// The `request_id` returned by `register`.
@@ -106,7 +105,6 @@ pub enum OtpChannel {
     js = "resendOtp",
     journey = "onboarding",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct ResendOtpParams {
     /// The `request_id` returned by `register`.
@@ -145,7 +143,6 @@ pub enum BusinessType {
     js = "verifyPan",
     journey = "onboarding",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct VerifyPanParams {
     /// The temporary client id from `verifyOtp`.
@@ -167,7 +164,6 @@ pub struct VerifyPanParams {
     js = "aadharOtp",
     journey = "onboarding",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct AadharOtpParams {
     /// The temporary client id.
@@ -188,7 +184,6 @@ pub struct AadharOtpParams {
     js = "aadharVerify",
     journey = "onboarding",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct AadharVerifyParams {
     /// The temporary client id.
@@ -218,7 +213,6 @@ impl Validate for AadharVerifyParams {
     js = "verifyGst",
     journey = "onboarding",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct VerifyGstParams {
     /// The temporary client id.
@@ -238,7 +232,6 @@ pub struct VerifyGstParams {
     js = "skipGst",
     journey = "onboarding",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct SkipGstParams {
     /// The temporary client id.
@@ -255,7 +248,6 @@ pub struct SkipGstParams {
     js = "previewKyc",
     journey = "onboarding",
     retry = Safe,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct PreviewKycParams {
     /// The temporary client id.
@@ -273,7 +265,6 @@ pub struct PreviewKycParams {
     js = "acceptKyc",
     journey = "onboarding",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct AcceptKycParams {
     /// The temporary client id.

@@ -15,7 +15,6 @@ use telepartner_macros::operation;
     id = "partner_wallet_transactions",
     js = "walletTransactions",
     retry = Safe,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct WalletTransactionsParams {
     /// The client's id.
@@ -74,7 +73,6 @@ impl Validate for WalletTransactionsParams {
     id = "partner_wallet_balance",
     js = "walletBalance",
     retry = Safe,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct WalletBalanceParams {
     /// The client's id.
@@ -91,7 +89,6 @@ pub struct WalletBalanceParams {
     id = "partner_add_client_credits",
     js = "addClientCredits",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct AddClientCreditsParams {
     /// The client's id.

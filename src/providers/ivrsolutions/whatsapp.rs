@@ -16,7 +16,6 @@ use telepartner_macros::operation;
     id = "partner_link_whatsapp_did",
     js = "linkWhatsappDid",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct LinkWhatsappDidParams {
     /// The client's id.
@@ -56,7 +55,6 @@ impl Validate for LinkWhatsappDidParams {
     id = "partner_get_whatsapp_dids",
     js = "getWhatsappDids",
     retry = Safe,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct GetWhatsappDidsParams {
     /// The client's id.
@@ -72,7 +70,6 @@ pub struct GetWhatsappDidsParams {
     id = "partner_delete_whatsapp_did",
     js = "deleteWhatsappDid",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct DeleteWhatsappDidParams {
     /// The client's id.
@@ -91,7 +88,6 @@ pub struct DeleteWhatsappDidParams {
     id = "partner_set_whatsapp_schedule",
     js = "setWhatsappSchedule",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct SetWhatsappScheduleParams {
     /// The client's id.
@@ -113,7 +109,6 @@ pub struct SetWhatsappScheduleParams {
     id = "partner_get_whatsapp_schedule",
     js = "getWhatsappSchedule",
     retry = Safe,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct GetWhatsappScheduleParams {
     /// The client's id.
@@ -132,7 +127,6 @@ pub struct GetWhatsappScheduleParams {
     id = "partner_add_whatsapp_holiday",
     js = "addWhatsappHoliday",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct AddWhatsappHolidayParams {
     /// The client's id.
@@ -157,7 +151,6 @@ pub struct AddWhatsappHolidayParams {
     id = "partner_delete_whatsapp_holiday",
     js = "deleteWhatsappHoliday",
     retry = Never,
-    reply = "IvrResponse<OpenData>",
 )]
 pub struct DeleteWhatsappHolidayParams {
     /// The client's id.

@@ -19,7 +19,6 @@ use telepartner_macros::operation;
     js = "changeAgentStatus",
     retry = Never,
     auth = ApiAuthorization,
-    reply = "TokuReply",
 )]
 pub struct ChangeAgentStatusParams {
     /// The new status (Toku agent status list or your mapped status).
@@ -64,7 +63,6 @@ pub struct AgentSkill {
     js = "createAgent",
     retry = Never,
     auth = Bearer,
-    reply = "TokuReply",
 )]
 pub struct CreateAgentParams {
     /// Line of business.
@@ -123,7 +121,6 @@ impl Validate for CreateAgentParams {
     js = "getSipProvision",
     retry = Safe,
     auth = Bearer,
-    reply = "TokuReply",
 )]
 pub struct GetSipProvisionParams {
     /// The user's username; sent percent-encoded in the path.

@@ -17,7 +17,6 @@ use telepartner_macros::operation;
     total = "meta.pagination.last_page",
     retry = Safe,
     auth = ApiKey,
-    reply = "TokuReply",
 )]
 pub struct ListOutboundCallerIdsParams {
     /// Country calling code without `+`, e.g. `65`.
@@ -58,7 +57,6 @@ impl Validate for ListOutboundCallerIdsParams {
     js = "getOutboundCallerId",
     retry = Safe,
     auth = ApiKey,
-    reply = "TokuReply",
 )]
 pub struct GetOutboundCallerIdParams {
     /// The caller id record's id; sent in the path.

@@ -92,7 +92,6 @@ impl Validate for MaskingOptions {
     js = "createTtsCall",
     retry = Never,
     auth = ApiKey,
-    reply = "TokuReply",
 )]
 pub struct CreateTtsCallParams {
     /// Number to call, digits only.
@@ -151,7 +150,6 @@ impl Validate for CreateTtsCallParams {
     js = "createMaskedCall",
     retry = Never,
     auth = ApiKey,
-    reply = "TokuReply",
 )]
 pub struct CreateMaskedCallParams {
     /// A party, digits only.
@@ -185,7 +183,6 @@ impl Validate for CreateMaskedCallParams {
     js = "createMaskingConference",
     retry = Never,
     auth = ApiKey,
-    reply = "TokuReply",
 )]
 pub struct CreateMaskingConferenceParams {
     /// The first party, digits only.
@@ -217,7 +214,6 @@ impl Validate for CreateMaskingConferenceParams {
     js = "joinMaskingConference",
     retry = Never,
     auth = ApiKey,
-    reply = "TokuReply",
 )]
 pub struct JoinMaskingConferenceParams {
     /// The session id from `createMaskingConference`; sent in the path.

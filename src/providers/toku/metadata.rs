@@ -59,7 +59,6 @@ fn utc_seconds(field: &str, value: &str) -> Result<u64, Error> {
     js = "ingestCallMetadata",
     retry = Never,
     auth = Bearer,
-    reply = "TokuReply",
 )]
 pub struct IngestCallMetadataParams {
     /// Unique call id.

@@ -18,7 +18,6 @@ use telepartner_macros::operation;
     retry = Never,
     auth = Bearer,
     body = "form",
-    reply = "TokuReply",
 )]
 pub struct RequestOtpParams {
     /// Username or phone number.
@@ -55,7 +54,6 @@ impl Validate for RequestOtpParams {
     retry = Never,
     auth = ApiAuthorization,
     alias = "reciepient => recipient",
-    reply = "TokuReply",
 )]
 pub struct VerifyOtpParams {
     /// Username or phone number.

@@ -12,7 +12,6 @@ use telepartner_macros::operation;
     js = "getCallRate",
     retry = Safe,
     auth = Bearer,
-    reply = "TokuReply",
 )]
 pub struct GetCallRateParams {
     /// Caller number, digits.

@@ -19,7 +19,6 @@ use telepartner_macros::operation;
     retry = Safe,
     auth = ApiAuthorization,
     accept = "audio/wav",
-    reply = "TokuReply",
     reply_ts = "Recording",
 )]
 pub struct GetRecordingParams {

@@ -28,17 +28,6 @@ fn range(start: Option<&str>, end: Option<&str>, formats: &[DateFormat]) -> Resu
     Ok(())
 }
 
-/// A report window (both dates in `formats`, in order) and its page size.
-fn window(
-    start: &Option<String>,
-    end: &Option<String>,
-    formats: &[DateFormat],
-    limit: Option<u32>,
-) -> Result<(), Error> {
-    range(start.as_deref(), end.as_deref(), formats)?;
-    page(limit)
-}
-
 /// `abandoned`/`answered`, comma-separated.
 fn call_status_list(value: Option<&str>) -> Result<(), Error> {
     if let Some(s) = value {
@@ -55,30 +44,60 @@ fn call_status_list(value: Option<&str>) -> Result<(), Error> {
     Ok(())
 }
 
-/// A report's time window (UTC, `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`)
-/// and page (`limit`/`offset`): shared by the call list, preview dialer calls
-/// and wrap-ups.
+/// A report window in UTC, `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS` (call
+/// list, preview dialer calls, wrap-ups).
 #[params(validate = "custom")]
-pub struct ReportWindow {
+pub struct IsoWindow {
     /// From (UTC), `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
     pub start_date: Option<String>,
     /// Until (UTC), same formats.
     pub end_date: Option<String>,
+}
+
+impl Validate for IsoWindow {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let formats = [IsoMinutes, IsoSeconds];
+        range(
+            self.start_date.as_deref(),
+            self.end_date.as_deref(),
+            &formats,
+        )
+    }
+}
+
+/// A report window that also takes `YYYY-MM-DD HH:MM` (surveys, voicemail).
+#[params(validate = "custom")]
+pub struct SpacedWindow {
+    /// From: `YYYY-MM-DDTHH:MM`, `YYYY-MM-DD HH:MM` or `YYYY-MM-DDTHH:MM:SS`.
+    pub start_date: Option<String>,
+    /// Until, same formats.
+    pub end_date: Option<String>,
+}
+
+impl Validate for SpacedWindow {
+    fn validate(&self) -> Result<(), crate::Error> {
+        let formats = [IsoMinutes, SpaceMinutes, IsoSeconds];
+        range(
+            self.start_date.as_deref(),
+            self.end_date.as_deref(),
+            &formats,
+        )
+    }
+}
+
+/// A report page: `limit` (1 to 1000) and `offset`.
+#[params]
+pub struct Page {
     /// Page size, 1 to 1000 (default 100).
+    #[check(self::page_size)]
     pub limit: Option<u32>,
     /// Records to skip (default 0).
     pub offset: Option<u32>,
 }
 
-impl Validate for ReportWindow {
-    fn validate(&self) -> Result<(), crate::Error> {
-        window(
-            &self.start_date,
-            &self.end_date,
-            &[IsoMinutes, IsoSeconds],
-            self.limit,
-        )
-    }
+/// The rule of a report's `limit`.
+pub fn page_size(_field: &str, limit: &u32) -> Result<(), Error> {
+    page(Some(*limit))
 }
 
 /// Call records, `limit`/`offset` paged (both required).
@@ -93,7 +112,6 @@ impl Validate for ReportWindow {
     total = "meta.total_records",
     retry = Safe,
     auth = Bearer,
-    reply = "TokuReply",
 )]
 pub struct GetCallHistoriesParams {
     /// Page size, 1 to 1000.
@@ -149,7 +167,6 @@ impl Validate for GetCallHistoriesParams {
     js = "getCallMetrics",
     retry = Safe,
     auth = Bearer,
-    reply = "TokuReply",
 )]
 pub struct GetCallMetricsParams {
     /// The call id (may contain `@` and dots); sent percent-encoded in the path.
@@ -169,7 +186,6 @@ pub struct GetCallMetricsParams {
     total = "meta.total_records",
     retry = Safe,
     auth = Bearer,
-    reply = "TokuReply",
 )]
 pub struct GetCallListParams {
     /// IVR apps to include.
@@ -180,9 +196,12 @@ pub struct GetCallListParams {
     pub call_status: Option<String>,
     /// Inbound DID.
     pub incoming_did: Option<String>,
-    /// The time window and page.
+    /// The time window.
     #[flatten(optional)]
-    pub window: ReportWindow,
+    pub window: IsoWindow,
+    /// The page.
+    #[flatten(optional)]
+    pub page: Page,
 }
 
 impl Validate for GetCallListParams {
@@ -195,7 +214,6 @@ impl Validate for GetCallListParams {
 
 /// After-call survey results, `limit`/`offset` paged.
 #[operation(
-    validate = "custom",
     api = TokuApi,
     method = "GET",
     path = "/data/acs",
@@ -205,39 +223,24 @@ impl Validate for GetCallListParams {
     total = "meta.total_records",
     retry = Safe,
     auth = Bearer,
-    reply = "TokuReply",
 )]
 pub struct GetAfterCallSurveysParams {
-    /// From: `YYYY-MM-DDTHH:MM`, `YYYY-MM-DD HH:MM` or `YYYY-MM-DDTHH:MM:SS`.
-    pub start_date: Option<String>,
-    /// Until, same formats.
-    pub end_date: Option<String>,
+    /// The time window.
+    #[flatten(optional)]
+    pub window: SpacedWindow,
     /// One agent.
     pub agent_username: Option<String>,
     /// One queue.
     pub queue_name: Option<String>,
     /// One team.
     pub team_id: Option<u64>,
-    /// Page size, 1 to 1000 (default 100).
-    pub limit: Option<u32>,
-    /// Records to skip (default 0).
-    pub offset: Option<u32>,
-}
-
-impl Validate for GetAfterCallSurveysParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        window(
-            &self.start_date,
-            &self.end_date,
-            &[IsoMinutes, SpaceMinutes, IsoSeconds],
-            self.limit,
-        )
-    }
+    /// The page.
+    #[flatten(optional)]
+    pub page: Page,
 }
 
 /// Voicemail report, `limit`/`offset` paged.
 #[operation(
-    validate = "custom",
     api = TokuApi,
     method = "GET",
     path = "/v1/voicemail",
@@ -247,28 +250,14 @@ impl Validate for GetAfterCallSurveysParams {
     total = "meta.total_records",
     retry = Safe,
     auth = ApiAuthorization,
-    reply = "TokuReply",
 )]
 pub struct GetVoicemailsParams {
-    /// From: `YYYY-MM-DDTHH:MM`, `YYYY-MM-DD HH:MM` or `YYYY-MM-DDTHH:MM:SS`.
-    pub start_date: Option<String>,
-    /// Until, same formats.
-    pub end_date: Option<String>,
-    /// Page size, 1 to 1000 (default 100).
-    pub limit: Option<u32>,
-    /// Records to skip (default 0).
-    pub offset: Option<u32>,
-}
-
-impl Validate for GetVoicemailsParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        window(
-            &self.start_date,
-            &self.end_date,
-            &[IsoMinutes, SpaceMinutes, IsoSeconds],
-            self.limit,
-        )
-    }
+    /// The time window.
+    #[flatten(optional)]
+    pub window: SpacedWindow,
+    /// The page.
+    #[flatten(optional)]
+    pub page: Page,
 }
 
 /// Preview dialer call data, `limit`/`offset` paged.
@@ -283,12 +272,14 @@ impl Validate for GetVoicemailsParams {
     total = "meta.total_records",
     retry = Safe,
     auth = ApiAuthorization,
-    reply = "TokuReply",
 )]
 pub struct GetPreviewDialerCallsParams {
-    /// The time window and page.
+    /// The time window.
     #[flatten(optional)]
-    pub window: ReportWindow,
+    pub window: IsoWindow,
+    /// The page.
+    #[flatten(optional)]
+    pub page: Page,
     /// One campaign.
     pub campaign_name: Option<String>,
     /// `Successful` or `Unsuccessful`.
@@ -327,12 +318,14 @@ impl Validate for GetPreviewDialerCallsParams {
     total = "meta.total_records",
     retry = Safe,
     auth = ApiAuthorization,
-    reply = "TokuReply",
 )]
 pub struct GetWrapupsParams {
-    /// The time window and page.
+    /// The time window.
     #[flatten(optional)]
-    pub window: ReportWindow,
+    pub window: IsoWindow,
+    /// The page.
+    #[flatten(optional)]
+    pub page: Page,
     /// One interaction.
     pub interaction_id: Option<String>,
     /// One call.
@@ -381,7 +374,6 @@ impl Validate for CustomListReport {
     total = "meta.total_records",
     retry = Safe,
     auth = ApiAuthorization,
-    reply = "TokuReply",
 )]
 pub struct GetConsolidatedCallReportParams {
     /// The params (the spec's `CustomListReport` schema).
@@ -400,7 +392,6 @@ pub struct GetConsolidatedCallReportParams {
     total = "meta.total_records",
     retry = Safe,
     auth = ApiAuthorization,
-    reply = "TokuReply",
 )]
 pub struct GetDetailedIvrReportParams {
     /// The params (the spec's `CustomListReport` schema).
