@@ -433,6 +433,17 @@ mod tests {
     }
 }
 
+/// A page number or size: an integer from 1.
+pub fn positive(field: &str, value: &u32) -> Check {
+    if *value == 0 {
+        return Err(Error::validation(
+            field,
+            "expected a positive integer (from 1)",
+        ));
+    }
+    Ok(())
+}
+
 /// A phone number as agents have it: 6 to 15 digits, optionally after `+`.
 pub fn phone(field: &str, value: &str) -> Check {
     digits(field, value.strip_prefix('+').unwrap_or(value), 6, 15)

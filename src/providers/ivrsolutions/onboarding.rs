@@ -54,7 +54,6 @@ pub struct RegisterParams {
 
 /// Verify the e-mail and mobile OTPs sent by `register` (step 2).
 #[operation(
-    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/verify_otp",
@@ -65,6 +64,7 @@ pub struct RegisterParams {
 )]
 pub struct VerifyOtpParams {
     /// The `request_id` returned by `register`.
+    #[check(id)]
     pub request_id: String,
     /// OTP received on the mobile.
     #[check(otp)]
@@ -72,14 +72,6 @@ pub struct VerifyOtpParams {
     /// OTP received by e-mail.
     #[check(otp)]
     pub emailotp: Secret,
-}
-
-impl Validate for VerifyOtpParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("request_id", &p.request_id)?;
-        Ok(())
-    }
 }
 
 /// Which OTP `resendOtp` sends again.
@@ -97,7 +89,6 @@ pub enum OtpChannel {
 
 /// Resend a registration OTP.
 #[operation(
-    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/resend_otp",
@@ -108,17 +99,10 @@ pub enum OtpChannel {
 )]
 pub struct ResendOtpParams {
     /// The `request_id` returned by `register`.
+    #[check(id)]
     pub request_id: String,
     /// Which OTP to resend.
     pub r#type: OtpChannel,
-}
-
-impl Validate for ResendOtpParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("request_id", &p.request_id)?;
-        Ok(())
-    }
 }
 
 /// Business type for PAN verification.

@@ -21,8 +21,10 @@ pub struct WalletTransactionsParams {
     #[check(id)]
     pub client_id: String,
     /// Page number, from 1 (sent as an integer; omitted when absent).
+    #[check(positive)]
     pub page: Option<u32>,
     /// Page size, from 1 (sent as an integer; omitted when absent).
+    #[check(positive)]
     pub limit: Option<u32>,
     /// Kind of expense, e.g. `call`.
     #[check(id)]
@@ -41,18 +43,6 @@ pub struct WalletTransactionsParams {
 impl Validate for WalletTransactionsParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        if p.page == Some(0) {
-            return Err(Error::validation(
-                "page",
-                "expected a positive integer (from 1)",
-            ));
-        }
-        if p.limit == Some(0) {
-            return Err(Error::validation(
-                "limit",
-                "expected a positive integer (from 1)",
-            ));
-        }
         if let (Some(start), Some(end)) = (&p.start_date, &p.end_date) {
             if v::parse_date(end) < v::parse_date(start) {
                 return Err(Error::validation(

@@ -2,7 +2,6 @@
 
 use super::{TokuApi, TokuReply};
 use crate::endpoint::Validate;
-use crate::error::Error;
 use telepartner_macros::operation;
 
 /// Outbound caller ids; all of them unless `page`/`limit` are given.
@@ -29,6 +28,7 @@ pub struct ListOutboundCallerIdsParams {
     /// Caller ids of one queue.
     pub queue_id: Option<u64>,
     /// Page, from 1.
+    #[check(positive)]
     pub page: Option<u32>,
     /// Page size, 1 to 1000.
     pub limit: Option<u32>,
@@ -37,12 +37,6 @@ pub struct ListOutboundCallerIdsParams {
 impl Validate for ListOutboundCallerIdsParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        if p.page == Some(0) {
-            return Err(Error::validation(
-                "page",
-                "expected a positive integer (from 1)",
-            ));
-        }
         super::page(p.limit)?;
         Ok(())
     }

@@ -98,6 +98,7 @@ pub struct CreateTtsCallParams {
     #[check(self::numeric_phone)]
     pub called_number: String,
     /// Your id for the call.
+    #[check(id)]
     pub reference_id: String,
     /// Commands, run in order.
     pub commands: Vec<TtsCommand>,
@@ -110,7 +111,6 @@ pub struct CreateTtsCallParams {
 impl Validate for CreateTtsCallParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        v::id("reference_id", &p.reference_id)?;
         if p.commands.is_empty() {
             return Err(Error::validation(
                 "commands",
@@ -142,7 +142,6 @@ impl Validate for CreateTtsCallParams {
 
 /// Dual-party connect: call A and B and bridge them, numbers hidden.
 #[operation(
-    validate = "custom",
     api = TokuApi,
     method = "POST",
     path = "/v1/programmable-call/number-masking",
@@ -159,23 +158,15 @@ pub struct CreateMaskedCallParams {
     #[check(self::numeric_phone)]
     pub b_party_number: String,
     /// Your id for the call.
+    #[check(id)]
     pub reference_id: String,
     /// Caller id, greeting, timeout and events.
     #[flatten(optional)]
     pub options: MaskingOptions,
 }
 
-impl Validate for CreateMaskedCallParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("reference_id", &p.reference_id)?;
-        Ok(())
-    }
-}
-
 /// Sequential connect: call A first; bridge B later with `joinMaskingConference`.
 #[operation(
-    validate = "custom",
     api = TokuApi,
     method = "POST",
     path = "/v1/programmable-call/number-masking/conferences",
@@ -189,18 +180,11 @@ pub struct CreateMaskingConferenceParams {
     #[check(self::numeric_phone)]
     pub destination_number: String,
     /// Your id for the call.
+    #[check(id)]
     pub reference_id: String,
     /// Caller id, greeting, timeout and events.
     #[flatten(optional)]
     pub options: MaskingOptions,
-}
-
-impl Validate for CreateMaskingConferenceParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("reference_id", &p.reference_id)?;
-        Ok(())
-    }
 }
 
 /// Dial another party into a sequential-connect session and bridge it.

@@ -21,6 +21,7 @@ use telepartner_macros::operation;
 )]
 pub struct RequestOtpParams {
     /// Username or phone number.
+    #[check(id)]
     pub recipient: String,
     /// OTP length, 4 to 10.
     pub length: u32,
@@ -31,7 +32,6 @@ pub struct RequestOtpParams {
 impl Validate for RequestOtpParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        v::id("recipient", &p.recipient)?;
         if !(4..=10).contains(&p.length) {
             return Err(Error::validation("length", "expected 4 to 10"));
         }
@@ -57,6 +57,7 @@ impl Validate for RequestOtpParams {
 )]
 pub struct VerifyOtpParams {
     /// Username or phone number.
+    #[check(id)]
     pub recipient: String,
     /// The code received.
     pub otp_code: Secret,
@@ -65,7 +66,6 @@ pub struct VerifyOtpParams {
 impl Validate for VerifyOtpParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        v::id("recipient", &p.recipient)?;
         v::digits("otp_code", p.otp_code.expose(), 4, 10)
             .map_err(|_| Error::validation("otp_code", "expected 4 to 10 digits"))?;
         Ok(())

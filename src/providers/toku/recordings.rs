@@ -3,14 +3,11 @@
 use serde::{Deserialize, Serialize};
 
 use super::{TokuApi, TokuReply};
-use crate::endpoint::Validate;
-use crate::validate as v;
 use telepartner_macros::operation;
 
 /// Download a call recording (`audio/wav`).
 #[allow(non_snake_case)]
 #[operation(
-    validate = "custom",
     api = TokuApi,
     method = "GET",
     path = "/v1/interactions/play/{recordingId}",
@@ -23,15 +20,8 @@ use telepartner_macros::operation;
 )]
 pub struct GetRecordingParams {
     /// The recording's id; sent percent-encoded in the path.
+    #[check(id)]
     pub recordingId: String,
-}
-
-impl Validate for GetRecordingParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("recordingId", &p.recordingId)?;
-        Ok(())
-    }
 }
 
 /// A downloaded recording.

@@ -3,7 +3,6 @@
 
 use super::{page, report_date, DateFormat, TokuApi, TokuReply};
 use crate::error::Error;
-use crate::validate as v;
 
 use crate::endpoint::Validate;
 use telepartner_macros::{operation, params};
@@ -336,6 +335,7 @@ pub struct GetWrapupsParams {
 #[params(validate = "custom")]
 pub struct CustomListReport {
     /// Caller attribute to group by, e.g. `partner_id`.
+    #[check(id)]
     pub key: String,
     /// One value of `key`.
     pub key_filter: Option<String>,
@@ -352,7 +352,6 @@ pub struct CustomListReport {
 impl Validate for CustomListReport {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
-        v::id("key", &p.key)?;
         range(
             p.start_date.as_deref(),
             p.end_date.as_deref(),
