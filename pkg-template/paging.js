@@ -3,8 +3,14 @@
 // stop at the total the reply carries (the declared `paging.total` path) or on a
 // short page, and honour maxItems. Their types are generated with the classes.
 
-/** The rows of a reply: a bare array, or `data` (possibly nested once more). */
-function rowsOf(reply) {
+/** The value at a dotted path of the reply. */
+function at(reply, path) {
+  return path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), reply);
+}
+
+/** The rows of a reply: at the declared path, else a bare array, or `data` (possibly nested once more). */
+function rowsOf(reply, path) {
+  if (path) return Array.isArray(at(reply, path)) ? at(reply, path) : [];
   if (Array.isArray(reply)) return reply;
   if (Array.isArray(reply?.data)) return reply.data;
   if (Array.isArray(reply?.data?.data)) return reply.data.data;
@@ -15,20 +21,20 @@ function rowsOf(reply) {
 function numberAt(reply, path) {
   if (!path) return undefined;
   for (const root of [reply, reply?.data]) {
-    const v = path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), root);
+    const v = at(root, path);
     if (v !== null && v !== undefined && v !== '' && Number.isFinite(Number(v))) return Number(v);
   }
   return undefined;
 }
 
-async function* offsetPaged(client, method, totalPath, params = {}, options = {}) {
+async function* offsetPaged(client, method, { total: totalPath, rows: rowsPath }, params = {}, options = {}) {
   const { maxItems = Infinity, ...callOptions } = options;
   const limit = params.limit ?? 100;
   let offset = params.offset ?? 0;
   let yielded = 0;
   for (;;) {
     const reply = await client[method]({ ...params, limit, offset }, callOptions);
-    const rows = rowsOf(reply);
+    const rows = rowsOf(reply, rowsPath);
     for (const row of rows) {
       if (yielded >= maxItems) return;
       yield row;
@@ -40,14 +46,14 @@ async function* offsetPaged(client, method, totalPath, params = {}, options = {}
   }
 }
 
-async function* pagePaged(client, method, lastPagePath, params = {}, options = {}) {
+async function* pagePaged(client, method, { total: lastPagePath, rows: rowsPath }, params = {}, options = {}) {
   const { maxItems = Infinity, ...callOptions } = options;
   const limit = params.limit ?? 100;
   let page = params.page ?? 1;
   let yielded = 0;
   for (;;) {
     const reply = await client[method]({ ...params, page, limit }, callOptions);
-    const rows = rowsOf(reply);
+    const rows = rowsOf(reply, rowsPath);
     for (const row of rows) {
       if (yielded >= maxItems) return;
       yield row;
@@ -66,7 +72,7 @@ export function installPaging(classes, table) {
     if (!e.paging || !cls) continue;
     const paged = e.paging.style === 'offset' ? offsetPaged : pagePaged;
     Object.defineProperty(cls.prototype, e.paging.iterator, {
-      value: function (params, options) { return paged(this, e.operation, e.paging.total, params, options); },
+      value: function (params, options) { return paged(this, e.operation, e.paging, params, options); },
       writable: true,
       configurable: true,
     });

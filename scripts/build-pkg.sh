@@ -40,6 +40,17 @@ node -e '
 if grep -nw "any" pkg/node/telepartner.d.ts pkg/web/telepartner.d.ts pkg/*.d.ts pkg/*.d.cts | grep -v "^\S*:\s*\*\|// \| \* " ; then
   echo "public types contain any"; exit 1
 fi
+# One flat TypeScript namespace: two APIs' types with one name would merge into one interface
+# (a class and its interface of iterators are the only intended merge).
+node -e '
+  const src = require("fs").readFileSync("pkg/node/telepartner.d.ts", "utf8");
+  const seen = new Map();
+  for (const [, kind, name] of src.matchAll(/^export (interface|type|class|enum|function) (\w+)/gm)) {
+    (seen.get(name) ?? seen.set(name, []).get(name)).push(kind);
+  }
+  const clash = [...seen].filter(([, k]) => k.length > 1 && !(k.length === k.filter((x) => x === "interface").length + 1 && k.includes("class")));
+  if (clash.length) { console.error("types declared twice (they would merge):", clash.map(([n]) => n).join(", ")); process.exit(1); }
+'
 rm -f pkg/node/.gitignore pkg/web/.gitignore
 
 raw=$(stat -c %s pkg/web/telepartner_bg.wasm)

@@ -146,6 +146,10 @@ impl<A: Api, T: Transport> Client<A, T> {
             .dispatch(build_request(params, &self.config), op.retry, opts, &call)
             .await;
         let (resp, value) = done.result?;
+        if op.binary() {
+            crate::endpoint::binary_reply(&resp)?;
+        }
+        let value = crate::endpoint::json_reply(value, &resp)?;
         Ok((decode_value(value, &resp)?, done.sent))
     }
 

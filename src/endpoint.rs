@@ -85,6 +85,12 @@ pub trait Api: Sized + 'static {
     const IDEMPOTENCY_HEADER: Option<&'static str> = None;
     /// The registry: every operation of this API, from their declarations.
     const OPERATIONS: &'static [Operation<Self>];
+    /// Whether the wasm build decodes replies into the Rust reply types before
+    /// handing them to JS. `false`: the checked JSON goes to JS as it came
+    /// (after [`json_reply`]), typed by the `.d.ts` only: the reply types then
+    /// cost no wasm (each typed decoder is several KB). Native callers always
+    /// get the Rust types.
+    const DECODE_IN_WASM: bool = true;
     /// The base URL in use (no trailing slash).
     fn base_url(cfg: &Self::Config) -> &str;
     /// Append the authentication headers `auth` asks for (`operation` names the
@@ -140,9 +146,13 @@ pub struct Paging {
     pub iterator: &'static str,
     /// Offset or page paging.
     pub style: PageStyle,
-    /// Dotted path of the total in the reply (`meta.total_records`,
-    /// `meta.pagination.last_page`); empty: stop on a short page.
+    /// Where the reply says when to stop: the total rows (offset paging,
+    /// `meta.total_records`) or the last page (page paging,
+    /// `meta.pagination.last_page`), as a dotted path; empty: stop on a short page.
     pub total: &'static str,
+    /// Dotted path of the rows in the reply; empty: the reply itself when it is
+    /// an array, else `data` (or `data.data`).
+    pub rows: &'static str,
 }
 
 /// Everything about one operation, from its declaration (`#[operation]`):
@@ -232,7 +242,45 @@ pub fn build_json<E: Endpoint>(
 
 /// The operation `E` as a registry entry's `decode`.
 pub fn decode_json_reply<E: Endpoint>(value: Value, resp: &HttpResponse) -> Result<Value, Error> {
+    let value = json_reply(value, resp)?;
+    if cfg!(target_arch = "wasm32") && !<E::Api as Api>::DECODE_IN_WASM {
+        return Ok(value);
+    }
     reply_json(decode_value::<E::Response>(value, resp)?)
+}
+
+/// A JSON operation's checked reply: an API whose check lets a non-JSON 2xx
+/// through (Toku, for its recordings) yields `null`; for a JSON operation that
+/// is a decode error naming what came instead (an HTML page from a proxy or a
+/// wrong `baseUrl`), never a result.
+pub fn json_reply(value: Value, resp: &HttpResponse) -> Result<Value, Error> {
+    let content_type = resp.header("content-type").unwrap_or("");
+    if value.is_null() && !content_type.is_empty() && !content_type.contains("json") {
+        return Err(Error::Decode {
+            status: resp.status,
+            path: ".".into(),
+            reason: format!(
+                "expected a JSON reply, got {}",
+                excerpt(content_type.as_bytes())
+            ),
+            body: excerpt(&resp.body),
+        });
+    }
+    Ok(value)
+}
+
+/// A bytes operation's reply (recordings): audio, or a decode error.
+pub fn binary_reply(resp: &HttpResponse) -> Result<(), Error> {
+    let content_type = resp.header("content-type").unwrap_or("");
+    if content_type.starts_with("audio/") || content_type.starts_with("application/octet-stream") {
+        return Ok(());
+    }
+    Err(Error::Decode {
+        status: resp.status,
+        path: ".".into(),
+        reason: format!("expected audio, got {}", excerpt(content_type.as_bytes())),
+        body: excerpt(&resp.body),
+    })
 }
 
 /// The registry entry of `A` named `op` (JS name).
@@ -254,6 +302,10 @@ pub fn build_named<A: Api>(op: &str, params: Value, cfg: &A::Config) -> Result<H
 pub fn parse_named<A: Api>(op: &str, resp: &HttpResponse) -> Result<Value, Error> {
     let op = find::<A>(op)?;
     let value = A::check(resp)?;
+    if op.binary() {
+        binary_reply(resp)?;
+        return Ok(Value::Null);
+    }
     (op.decode)(value, resp)
 }
 
@@ -495,7 +547,11 @@ pub fn decode_json<R: DeserializeOwned>(resp: &HttpResponse) -> Result<R, Error>
 
 /// Parse a reply for operation `E`.
 pub fn parse_response<E: Endpoint>(resp: &HttpResponse) -> Result<E::Response, Error> {
-    decode_value(E::Api::check(resp)?, resp)
+    let value = E::Api::check(resp)?;
+    if E::OPERATION.binary() {
+        binary_reply(resp)?;
+    }
+    decode_value(json_reply(value, resp)?, resp)
 }
 
 /// Build a request to an endpoint the SDK does not list, with the provider's

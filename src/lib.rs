@@ -16,6 +16,7 @@ pub mod error;
 pub mod http;
 pub mod journeys;
 pub mod providers;
+pub mod reply;
 pub mod secret;
 pub mod transport;
 pub mod validate;

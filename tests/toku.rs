@@ -866,10 +866,17 @@ fn webhook_payloads_parse_and_fold() {
         (
             disconnect.call_duration,
             disconnect.dtmf.as_deref(),
-            disconnect.direction.as_deref()
+            disconnect.direction,
+            disconnect.direction_label.as_deref()
         ),
-        (47, Some("9"), Some("outbound"))
+        (47, Some("9"), Some(1), Some("outbound"))
     );
+    assert_eq!(
+        disconnect.service_name.as_deref(),
+        Some("PROGRAMMABLE_CALL")
+    );
+    assert_eq!(disconnect.channel, Some(0));
+    assert_eq!(disconnect.gmt, Some(8.0));
     assert_eq!(
         disconnect.call_connected_time.as_deref(),
         Some("2025-03-10 08:08:04")
@@ -922,4 +929,22 @@ fn malformed_webhooks_are_typed_errors() {
             .unwrap();
     assert_eq!(unknown.call_status, CallStatus::Other("RINGBACK".into()));
     assert_eq!(unknown.raw["extra"], 1);
+}
+
+#[test]
+fn webhook_gmt_keeps_fractional_offsets_and_every_documented_field() {
+    let body = r#"{"result":0,"result_desc":"Ok","service_name":"PROGRAMMABLE_CALL","channel":2,"session_id":"s-9","call_status":"CONNECT","calling_party":"911","called_party":"912","redirecting_number":"913","direction":0,"reference_id":"r","call_setup_time":"2025-03-10 08:07:57","call_alert_time":"2025-03-10 08:07:58","call_connected_time":"2025-03-10 08:08:04","call_disconnected_time":"","gmt":5.5,"call_cause":"","call_connected":1,"call_duration":0,"dtmf":""}"#;
+    let e = telepartner::toku::parse_call_event(body).unwrap();
+    assert_eq!(e.gmt, Some(5.5), "India's +5:30 is not truncated");
+    assert_eq!(
+        (e.direction, e.direction_label.as_deref()),
+        (Some(0), Some("inbound"))
+    );
+    assert_eq!(e.redirecting_number.as_deref(), Some("913"));
+    assert_eq!(e.call_alert_time.as_deref(), Some("2025-03-10 08:07:58"));
+    assert_eq!(e.channel, Some(2));
+    let quoted =
+        telepartner::toku::parse_call_event(&body.replace("\"gmt\":5.5", "\"gmt\":\"-3.5\""))
+            .unwrap();
+    assert_eq!(quoted.gmt, Some(-3.5));
 }

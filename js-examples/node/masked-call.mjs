@@ -21,7 +21,7 @@ const server = http.createServer((req, res) => {
   let body = '';
   req.on('data', (chunk) => { body += chunk; });
   req.on('end', () => {
-    res.writeHead(204).end();
+    res.writeHead(201).end();
     try {
       const event = Toku.parseCallEvent(body);
       events.push(event);

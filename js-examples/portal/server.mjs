@@ -39,7 +39,7 @@ export async function startPortal({ sandboxUrl, port = 0, partnerKey = 'pk_porta
       let body = '';
       for await (const c of req) body += c;
       for (const send of listeners) send(body);
-      res.writeHead(204).end();
+      res.writeHead(201).end();
       return;
     }
     if (url.pathname === '/api/events') {

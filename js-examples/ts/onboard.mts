@@ -18,7 +18,7 @@ export async function onboard(apiKey: string): Promise<string> {
   };
   const options: CallOptions = { signal: AbortSignal.timeout(15_000) };
   const reg: IvrResponse<RegisterData> = await ivr.register(params, options);
-  const requestId: string = reg.data.request_id;
+  const requestId: string = reg.data?.request_id ?? '';
 
   // @ts-expect-error btype must be one of the spec's enum values
   await ivr.verifyPan({ temp_client_id: 'tmp_5521', pan: 'ABCDE1234F', btype: 'llp' });
@@ -26,7 +26,7 @@ export async function onboard(apiKey: string): Promise<string> {
   await ivr.updateStatus({ client_id: 'C1', status: 1 });
 
   const list: IvrResponse<JsonValue> = await ivr.clients();
-  const data: JsonValue = list.data;
+  const data: JsonValue | undefined = list.data;
   void data;
   const req = buildRequest('ivrsolutions', 'skipGst', { temp_client_id: 'tmp_5521' }, { apiKey });
   const url: string = req.url;

@@ -84,6 +84,7 @@ struct Args {
     reply_ts: Option<String>,
     paging: Option<String>,
     total: Option<String>,
+    rows: Option<String>,
     journey: Option<String>,
     custom_validate: bool,
 }
@@ -138,6 +139,7 @@ fn parse_args(attr: TokenStream) -> syn::Result<Args> {
             "reply_ts" => a.reply_ts = Some(lit_str(v)?),
             "paging" => a.paging = Some(lit_str(v)?),
             "total" => a.total = Some(lit_str(v)?),
+            "rows" => a.rows = Some(lit_str(v)?),
             "journey" => a.journey = Some(lit_str(v)?),
             "validate" => match lit_str(v)?.as_str() {
                 "custom" => a.custom_validate = true,
@@ -521,8 +523,9 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
                 }
             };
             let total = total.clone().unwrap_or_default();
+            let rows = a.rows.clone().unwrap_or_default();
             let iter = iterator_name(&js);
-            quote!(Some(crate::endpoint::Paging { iterator: #iter, style: #style, total: #total }))
+            quote!(Some(crate::endpoint::Paging { iterator: #iter, style: #style, total: #total, rows: #rows }))
         }
         (None, Some(_)) => return Err(syn::Error::new(span, "total needs paging")),
     };
@@ -552,6 +555,13 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
     } else {
         quote!(params.js_value())
     };
+    // The rows an iterator yields: the `Row` of a `Vec<Row>` in the reply type.
+    let row_ts = {
+        let t = ts_of(&reply);
+        t.rfind("Array<")
+            .map(|i| t[i + 6..].trim_end_matches('>').to_owned())
+            .unwrap_or_else(|| "JsonValue".to_owned())
+    };
     let paging_ts = a.paging.as_deref().map(|style| {
         let iter = iterator_name(&js);
         let keys = if style == "offset" {
@@ -570,7 +580,7 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
         });
         let q = if non_paging_required { "" } else { "?" };
         let text = format!(
-            "export interface {class_name} {{\n    /** Every row of `{js}`, following {style} paging to the last page (`maxItems` caps the rows). */\n    {iter}(params{q}: Omit<{params_ts}, {keys}> & {{ {opt_keys} }}, options?: PageOptions): AsyncGenerator<JsonValue, void, undefined>;\n}}"
+            "export interface {class_name} {{\n    /** Every row of `{js}`, following {style} paging to the last page (`maxItems` caps the rows). */\n    {iter}(params{q}: Omit<{params_ts}, {keys}> & {{ {opt_keys} }}, options?: PageOptions): AsyncGenerator<{row_ts}, void, undefined>;\n}}"
         );
         let konst = format_ident!("__TS_PAGING_{}", name);
         quote! {

@@ -62,11 +62,57 @@ pub fn handle(
             vec![],
         );
     }
-    (
-        200,
-        json!({"status": true, "message": "Success", "data": []}),
-        vec![],
-    )
+    documented_reply(op.js_name, path, &p)
+}
+
+/// Each remaining request's reply, in the shape the collection documents.
+fn documented_reply(op: &str, path: &str, p: &Value) -> Reply {
+    let last = path.rsplit('/').next().unwrap_or_default().to_owned();
+    let body = match op {
+        "changeAgentStatus" => json!({"status": true, "message": "Agent status updated"}),
+        "createAgent" => {
+            let data = json!({"user": "555100555", "full_name": p.get("name"), "role_id": p.get("role_id"),
+                "email": p.get("email"), "active": "Y", "user_id": 5000});
+            return (
+                201,
+                json!({"success": true, "code": 201, "message": "Successfully create an agent", "data": data}),
+                vec![],
+            );
+        }
+        "getSipProvision" => {
+            let user = path.split('/').rev().nth(1).unwrap_or_default();
+            json!({"message": "Successfully retrieved user SIP provision", "data": {"username": user,
+                "sip_password": "sandbox-sip-password", "host": "sip.sandbox.local", "transport": "UDP", "expires": 3600}})
+        }
+        "listOutboundCallerIds" => json!({"status": true, "message": "Success",
+            "data": [{"id": 1, "area_code": "65", "caller_id": "6560000001", "description": "Main line", "queue_id": 3}],
+            "meta": {"pagination": {"page_no": 1, "page_length": 10, "last_page": 1, "total": 1}}}),
+        "getOutboundCallerId" => json!({"status": true, "message": "Success",
+            "data": {"id": last, "area_code": "65", "caller_id": "6560000001", "description": "Main line", "queue_id": 3}}),
+        "requestOtp" => {
+            json!({"status": true, "message": "OTP sent", "data": {"otp_code": "123456", "expires_in": 300}})
+        }
+        "verifyOtp" => {
+            let verified = p.get("otp_code").and_then(Value::as_str) == Some("123456");
+            json!({"status": true, "message": "OTP checked", "data": {"verified": verified}})
+        }
+        "getCallRate" => {
+            json!({"country_code": "65", "full_number": "+6582620969", "source": "custom",
+            "price_info": {"price": 0.0113, "currency": "USD", "call_flag": "Allowed"}})
+        }
+        "getCallHistories" => json!([]),
+        "getCallMetrics" => {
+            json!({"call_id": telepartner::endpoint::percent_decode(&last), "response_code": "200",
+            "response_text": "200 OK", "release_direction": "caller", "mos_f1": "4.5", "mos_f2": "4.4"})
+        }
+        "ingestCallMetadata" => {
+            json!({"status": true, "message": "Metadata ingested successfully", "data": {}})
+        }
+        "getRecording" => return (404, json!({"message": "Recording not found"}), vec![]),
+        _ => json!({"status": true, "message": "Success", "data": [],
+            "meta": {"limit": 100, "page": 1, "total_pages": 0, "total_records": 0}}),
+    };
+    (200, body, vec![])
 }
 
 /// SETUP, CONNECT, DISCONNECT as the collection documents them, `delay` apart.

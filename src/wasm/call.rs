@@ -38,6 +38,7 @@ pub(crate) fn call<A: Api>(
         prepared,
         move |value, resp, sent| {
             if op.binary() {
+                crate::endpoint::binary_reply(resp)?;
                 return Ok(bytes_reply(resp));
             }
             let reply = (op.decode)(value, resp)?;

@@ -20,6 +20,9 @@ const TS_JSON_VALUE: &'static str = r#"
 /** Any JSON value: what a reply holds where the spec leaves its shape open. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
+/** An id a document types as a number: a number, or a string beyond 2^53 (never rounded). */
+export type Id = number | string;
+
 /** Options of the async iterators (`iter...`): call options plus a cap on the rows yielded. */
 export interface PageOptions extends CallOptions {
     /** Stop after this many rows (default: no cap). */

@@ -58,8 +58,10 @@ export interface OperationPaging {
     iterator: string;
     /** `offset`: limit + offset; `page`: page + limit. */
     style: "offset" | "page";
-    /** Dotted path of the total in the reply (`meta.total_records`), or "" to stop on a short page. */
+    /** Dotted path of the total rows (offset) or last page (page) in the reply, or "" to stop on a short page. */
     total: string;
+    /** Dotted path of the rows in the reply, or "" for the reply itself or its `data`. */
+    rows: string;
 }
 /** One operation of one API (see `operations()`), as declared once in the SDK. */
 export interface OperationEntry {
@@ -194,6 +196,7 @@ fn parse_for<A: Api>(op: &str, resp: &HttpResponse) -> Result<JsValue, Error> {
     let operation = find::<A>(op)?;
     let checked = A::check(resp)?;
     if operation.binary() {
+        crate::endpoint::binary_reply(resp)?;
         return Ok(bytes_reply(resp));
     }
     let reply = (operation.decode)(checked, resp)?;
@@ -268,7 +271,8 @@ fn entries<A: Api>(rows: &mut Vec<Value>) {
                 PageStyle::Offset => "offset",
                 PageStyle::Page => "page",
             };
-            row["paging"] = json!({"iterator": p.iterator, "style": style, "total": p.total});
+            row["paging"] =
+                json!({"iterator": p.iterator, "style": style, "total": p.total, "rows": p.rows});
         }
         if let Some(j) = op.journey {
             row["journey"] = json!(j);

@@ -410,7 +410,8 @@ test('Toku: webhooks parse, fold, and reject malformed bodies', () => {
   const end = cjs.Toku.parseCallEvent({ ...base, call_status: 'DISCONNECT', call_disconnected_time: '2025-03-10 08:08:51', call_connected: 0, call_duration: 47, dtmf: '9' });
   assert.equal(setup.call_status, 'SETUP');
   assert.equal(connect.call_connected, true);
-  assert.equal(end.direction, 'outbound');
+  assert.equal(end.direction, 1);
+  assert.equal(end.direction_label, 'outbound');
   const session = cjs.Toku.foldCallEvents([end, setup, connect]);
   assert.deepEqual(session, { sessionId: 's-1', state: 'ended', setupAt: '2025-03-10 08:07:57', connectedAt: '2025-03-10 08:08:04', endedAt: '2025-03-10 08:08:51', durationSeconds: 47, dtmf: '9', events: 3 });
   assert.throws(() => cjs.Toku.parseCallEvent('{"call_status":"SETUP"'), (e) => e instanceof TelepartnerError && e.kind === 'decode');
@@ -446,4 +447,46 @@ test('Toku: iterators follow offset and page paging to the last page', async () 
   const capped = [];
   for await (const row of tk.iterCallList({ limit: 10 }, { maxItems: 12 })) capped.push(row.id);
   assert.equal(capped.length, 12);
+});
+
+test('replies: IVR without data, Toku HTML pages and non-audio recordings, exact report paging', async () => {
+  const rows = Array.from({ length: 4 }, (_, i) => ({ phone_no: `+65${i}` }));
+  let listCalls = 0;
+  current = fakeFetch({
+    'POST /partnerclients/delete_agent': () => json(200, { status: 200, message: 'Agent deleted' }),
+    'POST /v1/programmable-call/number-masking': () => new Response('<html>502 from the proxy</html>', { status: 200, headers: { 'content-type': 'text/html' } }),
+    'GET /v1/interactions/play/rec-1': () => json(200, { message: 'not audio' }),
+    'GET /data/call-list': (req) => {
+      listCalls++;
+      const u = new URL(req.url);
+      const limit = Number(u.searchParams.get('limit'));
+      const offset = Number(u.searchParams.get('offset'));
+      return json(200, { status: true, message: 'ok', data: rows.slice(offset, offset + limit), meta: { limit, page: offset / limit + 1, total_pages: 2, total_records: rows.length } });
+    },
+    'POST /partnerclients/wallet_transactions': (_req, body) => {
+      const { page, limit } = JSON.parse(body);
+      const all = Array.from({ length: 5 }, (_, i) => ({ id: i }));
+      return json(200, { status: 200, message: 'Success', data: { page, limit, total: all.length, transactions: all.slice((page - 1) * limit, page * limit) } });
+    },
+  });
+  const ivr = new IvrSolutions({ apiKey: KEY, fetch: current.fetch });
+  const deleted = await ivr.deleteAgent({ client_id: 'C1', agent_id: 'A1' });
+  assert.equal(deleted.message, 'Agent deleted');
+  assert.equal(deleted.data, undefined, 'a reply without data is a result, data absent');
+
+  const tk = toku(current.fetch);
+  await assert.rejects(
+    tk.createMaskedCall({ a_party_number: '6591234567', b_party_number: '6598765432', reference_id: 'r1' }),
+    (e) => e.kind === 'decode' && /expected a JSON reply, got text\/html/.test(e.message),
+  );
+  await assert.rejects(tk.getRecording({ recordingId: 'rec-1' }), (e) => e.kind === 'decode' && /expected audio/.test(e.message));
+
+  const phones = [];
+  for await (const row of tk.iterCallList({ limit: 2 })) phones.push(row.phone_no);
+  assert.deepEqual(phones, rows.map((r) => r.phone_no));
+  assert.equal(listCalls, 2, 'stops at meta.total_records: no request for an empty third page');
+
+  const txs = [];
+  for await (const tx of ivr.iterWalletTransactions({ client_id: 'C1', limit: 2 })) txs.push(tx.id);
+  assert.deepEqual(txs, [0, 1, 2, 3, 4]);
 });

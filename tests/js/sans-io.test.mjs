@@ -162,7 +162,8 @@ test('operations() is the registry: fields, retry classes and paging are declare
   assert.equal(byName('rhystalk', 'topup').retry, 'keyed');
   assert.equal(byName('ivrsolutions', 'addClientCredits').retry, 'never');
   assert.equal(byName('ivrsolutions', 'walletBalance').retry, 'safe');
-  assert.deepEqual(byName('toku', 'getCallHistories').paging, { iterator: 'iterCallHistories', style: 'offset', total: 'meta.total_records' });
+  assert.deepEqual(byName('toku', 'getCallList').paging, { iterator: 'iterCallList', style: 'offset', total: 'meta.total_records', rows: '' });
+  assert.equal(byName('ivrsolutions', 'walletTransactions').paging.iterator, 'iterWalletTransactions');
   assert.equal(byName('toku', 'requestOtp').body, 'form');
   const limit = byName('toku', 'getCallHistories').fields.find((f) => f.name === 'limit');
   assert.deepEqual(limit, { name: 'limit', kind: 'integer', required: true });

@@ -93,7 +93,7 @@ test('Toku masking delivers SETUP, CONNECT, DISCONNECT to the webhook', async ()
     let body = '';
     req.on('data', (c) => { body += c; });
     req.on('end', () => {
-      res.writeHead(204).end();
+      res.writeHead(201).end();
       events.push(Toku.parseCallEvent(body));
       if (events.length === 3) done();
     });

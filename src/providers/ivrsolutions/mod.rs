@@ -191,9 +191,11 @@ fn api_error(status: u16, body: Option<&Value>, resp: &HttpResponse) -> Error {
     }
 }
 
-/// Every IVR Solutions reply: `{ status, message, data }`.
+/// Every IVR Solutions reply: `{ status, message, data? }` (the spec's
+/// `PartnerResponse`, which does not require `data`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(bound(deserialize = "T: Deserialize<'de>"))]
 pub struct IvrResponse<T> {
     /// The status the server put in the envelope (mirrors the HTTP status;
     /// the HTTP status when the envelope has none).
@@ -201,8 +203,11 @@ pub struct IvrResponse<T> {
     pub status: u16,
     /// Human-readable outcome, e.g. `OTP sent to email and mobile` (empty when absent).
     pub message: String,
-    /// The payload; its shape varies by operation.
-    pub data: T,
+    /// The payload; its shape varies by operation (absent on some replies,
+    /// e.g. `{"status":200,"message":"Agent deleted"}`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub data: Option<T>,
 }
 
 /// A payload the spec leaves open: any JSON value.

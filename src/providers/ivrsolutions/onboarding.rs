@@ -8,6 +8,50 @@ use crate::secret::Secret;
 use crate::validate as v;
 use telepartner_macros::operation;
 
+/// `data` of a successful `verifyOtp` reply.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct VerifyOtpData {
+    /// The pending client's id: every KYC step takes it.
+    pub temp_client_id: String,
+    /// Any further fields the server returned.
+    #[serde(flatten)]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// `data` of a successful `aadharOtp` reply: the reference `aadharVerify`
+/// takes as `ref`. The spec names it `reference_id` (in `aadhar_verify`'s
+/// description of `ref`); some servers send `ref`: both are kept.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct AadharOtpData {
+    /// The Aadhaar OTP reference, as the spec names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub reference_id: Option<String>,
+    /// The same reference, as some servers name it.
+    #[serde(default, rename = "ref", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub reference: Option<String>,
+    /// Any further fields the server returned.
+    #[serde(flatten)]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// `data` of a successful `acceptKyc` reply.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct AcceptKycData {
+    /// The live client's id (`client_id` of every client operation).
+    pub client_id: String,
+    /// Any further fields the server returned.
+    #[serde(flatten)]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
 /// `data` of a successful `register` reply.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -59,6 +103,7 @@ pub struct RegisterParams {
     path = "/partnerclients/verify_otp",
     id = "partner_verify_otp",
     js = "verifyOtp",
+    reply = "IvrResponse<VerifyOtpData>",
     journey = "onboarding",
     retry = Never,
 )]
@@ -146,6 +191,7 @@ pub struct VerifyPanParams {
     path = "/partnerclients/aadhar_otp",
     id = "partner_aadhar_otp",
     js = "aadharOtp",
+    reply = "IvrResponse<AadharOtpData>",
     journey = "onboarding",
     retry = Never,
 )]
@@ -247,6 +293,7 @@ pub struct PreviewKycParams {
     path = "/partnerclients/accept_kyc",
     id = "partner_accept_kyc",
     js = "acceptKyc",
+    reply = "IvrResponse<AcceptKycData>",
     journey = "onboarding",
     retry = Never,
 )]

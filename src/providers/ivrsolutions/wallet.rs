@@ -14,6 +14,8 @@ use telepartner_macros::operation;
     path = "/partnerclients/wallet_transactions",
     id = "partner_wallet_transactions",
     js = "walletTransactions",
+    paging = "page",
+    rows = "data.transactions",
     retry = Safe,
 )]
 pub struct WalletTransactionsParams {

@@ -1,8 +1,7 @@
 //! Tag "Accounts": create, deactivate, change the caller id.
 
-use serde::{Deserialize, Serialize};
-
-use super::{product_id, AccountCode, Extra, RhysTalkApi};
+use super::replies::*;
+use super::{product_id, AccountCode, RhysTalkApi};
 use crate::endpoint::Validate;
 use crate::error::Error;
 use crate::validate as v;
@@ -68,22 +67,6 @@ impl Validate for CreateAccountParams {
     }
 }
 
-/// Reply of `createAccount`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub struct CreateAccountResponse {
-    /// The new account's 12-digit code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub account_code_12: Option<String>,
-    /// The account's PIN, when it requires one (a secret: do not log it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pin_12: Option<String>,
-    /// Further fields (`tenant_id`, `product_id`, `initial_balance`, ...).
-    #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
-    pub extra: Extra,
-}
-
 /// Deactivate (soft-delete) an account. Idempotent by `Idempotency-Key`.
 #[operation(
     api = RhysTalkApi,
@@ -103,22 +86,6 @@ pub struct DeleteAccountParams {
     /// Why (up to 500 characters).
     #[check(max_len(500))]
     pub reason: Option<String>,
-}
-
-/// Reply of `deleteAccount`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub struct DeleteAccountResponse {
-    /// `deactivated`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
-    /// When (RFC 3339).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deactivated_at: Option<String>,
-    /// Further fields.
-    #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
-    pub extra: Extra,
 }
 
 /// Change an account's caller id. Send `external_user_id` or its alias `cli`.
@@ -156,17 +123,4 @@ impl Validate for ChangeCliParams {
         caller_id(p.external_user_id.as_deref(), p.cli.as_deref())?;
         Ok(())
     }
-}
-
-/// Reply of `changeCli`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub struct ChangeCliResponse {
-    /// The caller id now in force.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub external_user_id: Option<String>,
-    /// Further fields.
-    #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
-    pub extra: Extra,
 }

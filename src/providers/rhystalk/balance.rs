@@ -1,8 +1,7 @@
 //! Tag "Balance": read, top up, debit.
 
-use serde::{Deserialize, Serialize};
-
-use super::{amount, currency, product_id, AccountCode, Extra, RhysTalkApi};
+use super::replies::*;
+use super::{amount, currency, product_id, AccountCode, RhysTalkApi};
 use crate::endpoint::Validate;
 use crate::error::Error;
 use telepartner_macros::{operation, params};
@@ -51,48 +50,6 @@ pub struct GetBalanceParams {
     /// The params (the spec's `AccountScope` schema).
     #[flatten]
     pub account_scope: AccountScope,
-}
-
-/// One monetary balance.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub struct Balance {
-    /// Balance id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// Value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<f64>,
-    /// Weight.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub weight: Option<f64>,
-    /// Further fields.
-    #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
-    pub extra: Extra,
-}
-
-/// Reply of `getBalance`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub struct GetBalanceResponse {
-    /// Tenant.
-    pub tenant_id: String,
-    /// Product.
-    pub product_id: String,
-    /// Currency.
-    pub currency: String,
-    /// The 12-digit account code.
-    pub account_code_12: String,
-    /// Total balance.
-    pub total_balance: f64,
-    /// Individual balances.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub balances: Option<Vec<Balance>>,
-    /// Further fields (`account`, `tenant`, `balance_map`, ...).
-    #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
-    pub extra: Extra,
 }
 
 /// A balance change (the spec's `BalanceMutationRequest`).
@@ -147,45 +104,4 @@ pub struct DebitBalanceParams {
     /// The params (the spec's `BalanceMutation` schema).
     #[flatten]
     pub balance_mutation: BalanceMutation,
-}
-
-/// Reply of `topup` (every field optional in the spec).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub struct BalanceMutationResponse {
-    /// Balance before.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub balance_before: Option<f64>,
-    /// Balance after.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub balance_after: Option<f64>,
-    /// Transaction id (normally the idempotency key).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub transaction_id: Option<String>,
-    /// Further fields (`tenant_id`, `account_code_12`, `ledger_logged`, ...).
-    #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
-    pub extra: Extra,
-}
-
-/// Reply of `debitBalance`: a balance mutation plus the CGRateS event id.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub struct DebitBalanceResponse {
-    /// CGRateS event id for the debit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cgrid: Option<String>,
-    /// Balance before.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub balance_before: Option<f64>,
-    /// Balance after.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub balance_after: Option<f64>,
-    /// Transaction id (normally the idempotency key).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub transaction_id: Option<String>,
-    /// Further fields.
-    #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
-    pub extra: Extra,
 }

@@ -1,9 +1,8 @@
 //! Tag "Calls": number translation for masked calls.
 
-use serde::{Deserialize, Serialize};
-
 use super::balance::scope;
-use super::{number, AccountCode, Extra, RhysTalkApi};
+use super::replies::*;
+use super::{number, AccountCode, RhysTalkApi};
 use crate::endpoint::Validate;
 use crate::error::Error;
 use telepartner_macros::operation;
@@ -49,21 +48,4 @@ impl Validate for SetupCallParams {
         }
         Ok(())
     }
-}
-
-/// Reply of `setupCall`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub struct SetupCallResponse {
-    /// E.g. `Call setup saved successfully`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    /// The stored translation's id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(rename = "insertId")]
-    pub insert_id: Option<u64>,
-    /// Further fields.
-    #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
-    pub extra: Extra,
 }

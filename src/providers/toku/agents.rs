@@ -2,7 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{TokuApi, TokuReply};
+use serde_json::Value;
+
+use super::replies::*;
+use super::TokuApi;
 use crate::endpoint::Validate;
 use crate::error::Error;
 use crate::secret::Secret;
@@ -17,6 +20,7 @@ use telepartner_macros::operation;
     path = "/v1/agent/change-status",
     id = "change-status",
     js = "changeAgentStatus",
+    reply = "TokuResponse<Value>",
     retry = Never,
     auth = ApiAuthorization,
 )]
@@ -61,6 +65,7 @@ pub struct AgentSkill {
     path = "/platform/v1/users/agents",
     id = "users/agents",
     js = "createAgent",
+    reply = "TokuResponse<CreatedAgent>",
     retry = Never,
     auth = Bearer,
 )]
@@ -119,6 +124,7 @@ impl Validate for CreateAgentParams {
     path = "/platform/v1/accounts/{username}/sip",
     id = "accounts/sip",
     js = "getSipProvision",
+    reply = "TokuResponse<SipProvision>",
     retry = Safe,
     auth = Bearer,
 )]

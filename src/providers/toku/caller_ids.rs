@@ -1,6 +1,7 @@
 //! Outbound caller ids.
 
-use super::{TokuApi, TokuReply};
+use super::replies::*;
+use super::TokuApi;
 use crate::endpoint::Validate;
 use telepartner_macros::operation;
 
@@ -12,6 +13,7 @@ use telepartner_macros::operation;
     path = "/v1/caller-ids/service/outbound",
     id = "caller-ids/outbound",
     js = "listOutboundCallerIds",
+    reply = "TokuResponse<Vec<CallerId>>",
     paging = "page",
     total = "meta.pagination.last_page",
     retry = Safe,
@@ -49,6 +51,7 @@ impl Validate for ListOutboundCallerIdsParams {
     path = "/v1/caller-ids/service/outbound/{id}",
     id = "caller-ids/outbound/id",
     js = "getOutboundCallerId",
+    reply = "TokuResponse<CallerId>",
     retry = Safe,
     auth = ApiKey,
 )]

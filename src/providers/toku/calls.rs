@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{numeric_phone, webhook_url, TokuApi, TokuReply, TtsMessage};
+use super::replies::*;
+use super::{numeric_phone, webhook_url, TokuApi, TtsMessage};
 use crate::endpoint::Validate;
 use crate::error::Error;
 use crate::validate as v;
@@ -90,6 +91,7 @@ impl Validate for MaskingOptions {
     path = "/v1/programmable-call/call",
     id = "programmable-call/call",
     js = "createTtsCall",
+    reply = "TokuResponse<CallSession>",
     retry = Never,
     auth = ApiKey,
 )]
@@ -147,6 +149,7 @@ impl Validate for CreateTtsCallParams {
     path = "/v1/programmable-call/number-masking",
     id = "number-masking",
     js = "createMaskedCall",
+    reply = "TokuResponse<CallSession>",
     retry = Never,
     auth = ApiKey,
 )]
@@ -172,6 +175,7 @@ pub struct CreateMaskedCallParams {
     path = "/v1/programmable-call/number-masking/conferences",
     id = "number-masking/conferences",
     js = "createMaskingConference",
+    reply = "TokuResponse<CallSession>",
     retry = Never,
     auth = ApiKey,
 )]
@@ -196,6 +200,7 @@ pub struct CreateMaskingConferenceParams {
     path = "/v1/programmable-call/number-masking/conferences/{sessionID}/join",
     id = "number-masking/conferences/join",
     js = "joinMaskingConference",
+    reply = "TokuResponse<CallSession>",
     retry = Never,
     auth = ApiKey,
 )]

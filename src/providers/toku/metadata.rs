@@ -2,7 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{TokuApi, TokuReply};
+use serde_json::Value;
+
+use super::replies::*;
+use super::TokuApi;
 use crate::endpoint::Validate;
 use crate::error::Error;
 use crate::validate as v;
@@ -57,6 +60,7 @@ fn utc_seconds(field: &str, value: &str) -> Result<u64, Error> {
     path = "/platform/v1/calls/metadata",
     id = "calls/metadata",
     js = "ingestCallMetadata",
+    reply = "TokuResponse<Value>",
     retry = Never,
     auth = Bearer,
 )]

@@ -17,6 +17,7 @@ pub mod metadata;
 pub mod otp;
 pub mod rates;
 pub mod recordings;
+pub mod replies;
 pub mod reports;
 pub mod webhooks;
 
@@ -27,6 +28,7 @@ pub use metadata::*;
 pub use otp::*;
 pub use rates::*;
 pub use recordings::*;
+pub use replies::*;
 pub use reports::*;
 pub use webhooks::*;
 
@@ -106,6 +108,9 @@ impl Api for TokuApi {
     type Config = Config;
     const NAME: &'static str = "Toku";
     const ID: &'static str = "toku";
+    /// Replies reach JS as checked JSON, typed by the `.d.ts` (the reply
+    /// types would add ~25 KB gzip of decoders to the wasm).
+    const DECODE_IN_WASM: bool = false;
     const OPERATIONS: &'static [Operation<Self>] = &[
         <ChangeAgentStatusParams as Endpoint>::OPERATION,
         <CreateAgentParams as Endpoint>::OPERATION,
@@ -118,7 +123,7 @@ impl Api for TokuApi {
         <ListOutboundCallerIdsParams as Endpoint>::OPERATION,
         <GetOutboundCallerIdParams as Endpoint>::OPERATION,
         <RequestOtpParams as Endpoint>::OPERATION,
-        <VerifyOtpParams as Endpoint>::OPERATION,
+        <VerifyTokuOtpParams as Endpoint>::OPERATION,
         <GetCallRateParams as Endpoint>::OPERATION,
         <GetCallHistoriesParams as Endpoint>::OPERATION,
         <GetCallMetricsParams as Endpoint>::OPERATION,

@@ -1,6 +1,7 @@
 //! OTP: request (form-encoded) and verify.
 
-use super::{TokuApi, TokuReply};
+use super::replies::*;
+use super::TokuApi;
 use crate::endpoint::Validate;
 use crate::error::Error;
 use crate::secret::Secret;
@@ -15,6 +16,7 @@ use telepartner_macros::operation;
     path = "/v1/authorization/otp/request",
     id = "otp/request",
     js = "requestOtp",
+    reply = "TokuResponse<OtpIssued>",
     retry = Never,
     auth = Bearer,
     body = "form",
@@ -51,11 +53,12 @@ impl Validate for RequestOtpParams {
     path = "/v1/authorization/otp/verify",
     id = "otp/verify",
     js = "verifyOtp",
+    reply = "TokuResponse<OtpVerification>",
     retry = Never,
     auth = ApiAuthorization,
     alias = "reciepient => recipient",
 )]
-pub struct VerifyOtpParams {
+pub struct VerifyTokuOtpParams {
     /// Username or phone number.
     #[check(id)]
     pub recipient: String,
@@ -63,7 +66,7 @@ pub struct VerifyOtpParams {
     pub otp_code: Secret,
 }
 
-impl Validate for VerifyOtpParams {
+impl Validate for VerifyTokuOtpParams {
     fn validate(&self) -> Result<(), crate::Error> {
         let p = self;
         v::digits("otp_code", p.otp_code.expose(), 4, 10)

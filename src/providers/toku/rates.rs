@@ -1,6 +1,7 @@
 //! Call rates.
 
-use super::{numeric_phone, TokuApi, TokuReply};
+use super::replies::*;
+use super::{numeric_phone, TokuApi};
 use telepartner_macros::operation;
 
 /// The per-minute rate for a caller, destination and account.
@@ -10,6 +11,7 @@ use telepartner_macros::operation;
     path = "/data/rate",
     id = "data/rate",
     js = "getCallRate",
+    reply = "CallRate",
     retry = Safe,
     auth = Bearer,
 )]

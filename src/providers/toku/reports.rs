@@ -1,7 +1,8 @@
 //! Reports: call histories, metrics, call list, surveys, voicemail, preview
 //! dialer, wrap-ups, consolidated and detailed IVR reports.
 
-use super::{page, report_date, DateFormat, TokuApi, TokuReply};
+use super::replies::*;
+use super::{page, report_date, DateFormat, TokuApi};
 use crate::error::Error;
 
 use crate::endpoint::Validate;
@@ -107,8 +108,8 @@ pub fn page_size(_field: &str, limit: &u32) -> Result<(), Error> {
     path = "/data/callhistories",
     id = "data/callhistories",
     js = "getCallHistories",
+    reply = "Vec<CallRecord>",
     paging = "offset",
-    total = "meta.total_records",
     retry = Safe,
     auth = Bearer,
 )]
@@ -164,6 +165,7 @@ impl Validate for GetCallHistoriesParams {
     path = "/data/getcallmetrics/{call_id}",
     id = "data/getcallmetrics",
     js = "getCallMetrics",
+    reply = "CallMetrics",
     retry = Safe,
     auth = Bearer,
 )]
@@ -181,6 +183,7 @@ pub struct GetCallMetricsParams {
     path = "/data/call-list",
     id = "data/call-list",
     js = "getCallList",
+    reply = "TokuResponse<Vec<CallListRow>>",
     paging = "offset",
     total = "meta.total_records",
     retry = Safe,
@@ -218,6 +221,7 @@ impl Validate for GetCallListParams {
     path = "/data/acs",
     id = "data/acs",
     js = "getAfterCallSurveys",
+    reply = "TokuResponse<Vec<AfterCallSurvey>>",
     paging = "offset",
     total = "meta.total_records",
     retry = Safe,
@@ -245,6 +249,7 @@ pub struct GetAfterCallSurveysParams {
     path = "/v1/voicemail",
     id = "voicemail",
     js = "getVoicemails",
+    reply = "TokuResponse<Vec<Voicemail>>",
     paging = "offset",
     total = "meta.total_records",
     retry = Safe,
@@ -267,6 +272,7 @@ pub struct GetVoicemailsParams {
     path = "/v1/preview-dialer-calls",
     id = "preview-dialer-calls",
     js = "getPreviewDialerCalls",
+    reply = "TokuResponse<Vec<PreviewDialerCall>>",
     paging = "offset",
     total = "meta.total_records",
     retry = Safe,
@@ -313,6 +319,7 @@ impl Validate for GetPreviewDialerCallsParams {
     path = "/v1/wrapups",
     id = "wrapups",
     js = "getWrapups",
+    reply = "TokuResponse<Vec<Wrapup>>",
     paging = "offset",
     total = "meta.total_records",
     retry = Safe,
@@ -369,6 +376,7 @@ impl Validate for CustomListReport {
     path = "/consolidated-call-report/custom-list",
     id = "consolidated-call-report",
     js = "getConsolidatedCallReport",
+    reply = "TokuResponse<Vec<ConsolidatedCallRow>>",
     paging = "offset",
     total = "meta.total_records",
     retry = Safe,
@@ -387,6 +395,7 @@ pub struct GetConsolidatedCallReportParams {
     path = "/detailed-ivr-report/custom-list",
     id = "detailed-ivr-report",
     js = "getDetailedIvrReport",
+    reply = "TokuResponse<Vec<DetailedIvrRow>>",
     paging = "offset",
     total = "meta.total_records",
     retry = Safe,

@@ -40,9 +40,21 @@ pub struct TokuCallEvent {
     /// Result description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result_desc: Option<String>,
-    /// `inbound` (0) or `outbound` (1).
+    /// As documented: `0` = inbound, `1` = outbound.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub direction: Option<String>,
+    pub direction: Option<u8>,
+    /// `direction` in words: `inbound` or `outbound` (absent for other values).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction_label: Option<String>,
+    /// The service, e.g. `PROGRAMMABLE_CALL`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_name: Option<String>,
+    /// Channel id within the session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<i64>,
+    /// Redirecting number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirecting_number: Option<String>,
     /// Calling party.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calling_party: Option<String>,
@@ -52,15 +64,18 @@ pub struct TokuCallEvent {
     /// Setup time, `YYYY-MM-DD hh:mm:ss` in `gmt`'s zone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_setup_time: Option<String>,
+    /// Alert (ringing) time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub call_alert_time: Option<String>,
     /// Connected time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_connected_time: Option<String>,
     /// Disconnected time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_disconnected_time: Option<String>,
-    /// UTC offset of the times, in hours (8 = Singapore).
+    /// UTC offset of the times, in hours (8 = Singapore, 5.5 = India).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gmt: Option<i64>,
+    pub gmt: Option<f64>,
     /// SIP cause code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_cause: Option<String>,
@@ -81,6 +96,15 @@ fn text(map: &Map<String, Value>, key: &str) -> Option<String> {
         Value::String(s) if s.is_empty() => None,
         Value::String(s) => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// A number, or a numeric string (parsed by serde_json's own number parser).
+fn number(map: &Map<String, Value>, key: &str) -> Option<f64> {
+    match map.get(key)? {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => serde_json::from_str::<f64>(s.trim()).ok(),
         _ => None,
     }
 }
@@ -115,13 +139,12 @@ pub fn parse_call_event(body: &str) -> Result<TokuCallEvent, Error> {
     };
     let session_id = text(&map, "session_id").ok_or_else(|| bad("session_id", "is required"))?;
     let result = int(&map, "result").ok_or_else(|| bad("result", "expected an integer"))?;
-    let direction = int(&map, "direction").map(|d| {
-        if d == 0 {
-            "inbound".to_owned()
-        } else {
-            "outbound".to_owned()
-        }
-    });
+    let direction = int(&map, "direction").and_then(|d| u8::try_from(d).ok());
+    let direction_label = match direction {
+        Some(0) => Some("inbound".to_owned()),
+        Some(1) => Some("outbound".to_owned()),
+        _ => None,
+    };
     Ok(TokuCallEvent {
         call_status,
         session_id,
@@ -129,12 +152,17 @@ pub fn parse_call_event(body: &str) -> Result<TokuCallEvent, Error> {
         result,
         result_desc: text(&map, "result_desc"),
         direction,
+        direction_label,
+        service_name: text(&map, "service_name"),
+        channel: int(&map, "channel"),
+        redirecting_number: text(&map, "redirecting_number"),
         calling_party: text(&map, "calling_party"),
         called_party: text(&map, "called_party"),
         call_setup_time: text(&map, "call_setup_time"),
+        call_alert_time: text(&map, "call_alert_time"),
         call_connected_time: text(&map, "call_connected_time"),
         call_disconnected_time: text(&map, "call_disconnected_time"),
-        gmt: int(&map, "gmt"),
+        gmt: number(&map, "gmt"),
         call_cause: text(&map, "call_cause"),
         call_connected: int(&map, "call_connected") == Some(1),
         call_duration: int(&map, "call_duration")
