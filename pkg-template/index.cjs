@@ -4,8 +4,10 @@ const wasm = require('./node/telepartner.js');
 const errors = require('./errors.cjs');
 const { installPaging } = require('./paging.cjs');
 const proxy = require('./proxy.cjs');
+const webhooks = require('./webhooks.cjs');
 
 wasm.__registerErrorClass(errors.TelepartnerError);
+webhooks.installWebhooks(wasm.Toku, errors.TelepartnerError);
 installPaging({ ivrsolutions: wasm.IvrSolutions, rhystalk: wasm.RhysTalk, toku: wasm.Toku }, wasm.operations());
 
 module.exports = {
@@ -16,8 +18,10 @@ module.exports = {
   maskedCall: wasm.maskedCall,
   buildRequest: wasm.buildRequest,
   parseResponse: wasm.parseResponse,
-  createProxyHandler: (options) => proxy.createProxyHandlerWith(wasm, options),
+  redact: wasm.redact,
+  createProxyHandler: (options) => proxy.createProxyHandlerWith({ ...wasm, signCallbackUrl: webhooks.signCallbackUrl }, options),
   toNodeHandler: proxy.toNodeHandler,
+  signCallbackUrl: webhooks.signCallbackUrl,
   operations: wasm.operations,
   ...errors,
 };

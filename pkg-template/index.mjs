@@ -2,7 +2,7 @@
 import cjs from './index.cjs';
 
 export const {
-  IvrSolutions, RhysTalk, Toku, OnboardingSession, maskedCall, buildRequest, parseResponse, operations, createProxyHandler, toNodeHandler,
+  IvrSolutions, RhysTalk, Toku, OnboardingSession, maskedCall, buildRequest, parseResponse, redact, operations, createProxyHandler, toNodeHandler, signCallbackUrl,
   TelepartnerError, isTelepartnerError, isValidationError, isApiError, isAuthError,
   isNotFoundError, isRateLimitError, isServerError, isTimeoutError, isAbortedError,
   isNetworkError, isDecodeError,

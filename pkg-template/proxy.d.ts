@@ -15,7 +15,10 @@ export interface ProxyCall {
 export interface ProxyOptions {
   ivrsolutions?: { apiKey: string; baseUrl?: string };
   rhystalk?: { token?: string; getToken?: () => string | Promise<string>; baseUrl?: string };
-  toku?: { baseUrl: string; apiKey?: string; lineOfBusinessId?: string; token?: string; userAgent?: string };
+  /** `getToken`: cached until shortly before its JWT `exp`, shared by concurrent requests, refreshed once on a 401.
+   * `callbackSecret`: the proxy signs the callback URL of `createMaskedCall`, `createTtsCall` and
+   * `createMaskingConference` (check it with `Toku.webhookHandler({ secret })`); the page never holds it. */
+  toku?: { baseUrl: string; apiKey?: string; lineOfBusinessId?: string; token?: string; getToken?: () => string | Promise<string>; userAgent?: string; callbackSecret?: string; callbackTtlSeconds?: number };
   /** Operations the browser may call: `"ivrsolutions.verifyPan"` or `"verifyPan"`, or a predicate. */
   allow: string[] | ((api: ApiName, operation: string) => boolean);
   /** Your check, e.g. a portal user may only touch their own `client_id`. */

@@ -4,6 +4,9 @@
 // (Rust) rules, attaches the key, forwards, and returns the reply. The key never
 // reaches the browser, a log line or an error body.
 
+/** Toku operations whose callback URL the proxy signs when `toku.callbackSecret` is set. */
+const SIGNED = ['createMaskedCall', 'createTtsCall', 'createMaskingConference'];
+
 const FORWARD = ['content-type', 'retry-after', 'x-request-id', 'x-correlation-id', 'x-transaction-id'];
 
 function reply(status, body, headers = {}) {
@@ -42,18 +45,56 @@ function retype(entry, params) {
   return typed;
 }
 
+/** `exp` (ms) of a JWT, if it is one. */
+function jwtExpMs(token) {
+  try {
+    const b64 = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    const exp = JSON.parse(atob(b64)).exp;
+    return typeof exp === 'number' ? exp * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A `getToken` cached until a minute before its JWT `exp` (5 minutes if it is not a JWT);
+ * concurrent requests share one call. `stale`: a token the API refused. */
+function tokenCache(getToken) {
+  let token;
+  let until = 0;
+  let pending;
+  return (stale) => {
+    if (stale !== undefined && token !== stale && token !== undefined && Date.now() < until) return Promise.resolve(token);
+    if (stale === undefined && token !== undefined && Date.now() < until) return Promise.resolve(token);
+    pending ??= Promise.resolve()
+      .then(() => getToken())
+      .then((t) => {
+        if (typeof t !== 'string' || t === '') throw new Error('getToken did not return a token');
+        token = t;
+        until = (jwtExpMs(t) ?? Date.now() + 360_000) - 60_000;
+        return t;
+      })
+      .finally(() => { pending = undefined; });
+    return pending;
+  };
+}
+
 /**
  * Build the handler. `deps` are the SDK's `buildRequest` and `operations`.
  * options: { ivrsolutions?: { apiKey, baseUrl? }, rhystalk?: { token | getToken, baseUrl? },
- *   toku?: { baseUrl, apiKey?, lineOfBusinessId?, token?, userAgent? },
+ *   (getToken: cached to its JWT exp, shared by concurrent requests, refreshed once on a 401)
+ *   toku?: { baseUrl, apiKey?, lineOfBusinessId?, token? | getToken?, userAgent?, callbackSecret?, callbackTtlSeconds? },
  *   allow: string[] ("ivrsolutions.verifyPan" or "verifyPan") | (api, operation) => boolean,
  *   authorize?: ({ api, operation, params, request }) => boolean | Promise<boolean>,
  *   basePath?: string, fetch?: typeof fetch }
  */
-export function createProxyHandlerWith({ buildRequest, operations }, options) {
+export function createProxyHandlerWith({ buildRequest, operations, signCallbackUrl }, options) {
   const { allow, authorize, basePath = '', fetch: upstream = globalThis.fetch } = options ?? {};
   const apis = { ivrsolutions: options?.ivrsolutions, rhystalk: options?.rhystalk, toku: options?.toku };
   const table = operations();
+  const tokens = {};
+  for (const [api, config] of Object.entries(apis)) {
+    if (typeof config?.getToken === 'function') tokens[api] = tokenCache(config.getToken);
+  }
   const allowed = typeof allow === 'function' ? allow : (api, op) => Array.isArray(allow) && (allow.includes(`${api}.${op}`) || allow.includes(op));
 
   return async function handler(request) {
@@ -91,23 +132,36 @@ export function createProxyHandlerWith({ buildRequest, operations }, options) {
         return refuse(403, 'denied', `not authorized to call ${api}.${operation}`);
       }
       const config = { ...apis[api] };
-      if (typeof config.getToken === 'function') {
-        config.token = await config.getToken();
-        delete config.getToken;
+      delete config.getToken;
+      const { callbackSecret, callbackTtlSeconds } = config;
+      delete config.callbackSecret;
+      delete config.callbackTtlSeconds;
+      if (callbackSecret && SIGNED.includes(operation) && typeof params.call_event_webhook_url === 'string') {
+        // The page never holds the secret: the callback URL is signed here.
+        params = { ...params, call_event_webhook_url: await signCallbackUrl(params.call_event_webhook_url, String(params.reference_id), callbackSecret, callbackTtlSeconds) };
       }
-      let built;
+      const send = async (stale) => {
+        if (tokens[api]) {
+          config.token = await tokens[api](stale).catch(() => { throw Object.assign(new Error('getToken failed'), { kind: 'config' }); });
+        }
+        const built = buildRequest(api, operation, params, config);
+        const headers = { ...built.headers };
+        for (const h of ['idempotency-key', 'x-correlation-id']) {
+          const v = request.headers.get(h);
+          if (v) headers[h] = v; // the caller's key: its retries must replay, not repeat
+        }
+        return upstream(built.url, { method: built.method, headers, body: built.body });
+      };
+      let res;
       try {
-        built = buildRequest(api, operation, params, config);
+        res = await send();
+        // An expired token: one new token (shared), one more try.
+        if (res.status === 401 && tokens[api]) res = await send(config.token);
       } catch (e) {
         if (e && (e.kind === 'validation')) return refuse(400, 'invalid_params', e.message, { field: e.field, reason: e.reason });
-        return refuse(500, 'proxy_misconfigured', `the proxy's ${api} settings are incomplete`);
+        if (e && e.kind) return refuse(500, 'proxy_misconfigured', `the proxy's ${api} settings are incomplete`);
+        throw e;
       }
-      const headers = { ...built.headers };
-      for (const h of ['idempotency-key', 'x-correlation-id']) {
-        const v = request.headers.get(h);
-        if (v) headers[h] = v; // the caller's key: its retries must replay, not repeat
-      }
-      const res = await upstream(built.url, { method: built.method, headers, body: built.body });
       const out = {};
       for (const h of FORWARD) {
         const v = res.headers.get(h);

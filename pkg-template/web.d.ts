@@ -1,6 +1,7 @@
 // Browsers and bundlers: `await init()` once, then use the SDK.
 export * from './web/telepartner.js';
 export * from './errors.js';
+export * from './webhooks.js';
 
 /** Where to load the .wasm from (default: next to this module). */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;

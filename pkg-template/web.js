@@ -2,10 +2,14 @@
 import wasmInit, { __registerErrorClass, operations, IvrSolutions, RhysTalk, Toku } from './web/telepartner.js';
 import { installPaging } from './paging.js';
 import { TelepartnerError } from './errors.js';
+import { installWebhooks } from './webhooks.js';
 
-export { IvrSolutions, RhysTalk, Toku, OnboardingSession, maskedCall, buildRequest, parseResponse, operations } from './web/telepartner.js';
+export { IvrSolutions, RhysTalk, Toku, OnboardingSession, maskedCall, buildRequest, parseResponse, redact, operations } from './web/telepartner.js';
 
 export * from './errors.js';
+export { signCallbackUrl } from './webhooks.js';
+
+installWebhooks(Toku, TelepartnerError);
 
 let ready;
 

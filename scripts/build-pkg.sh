@@ -19,13 +19,14 @@ done
 
 cp pkg-template/package.json pkg-template/index.cjs pkg-template/index.mjs pkg-template/index.d.ts pkg-template/index.d.cts \
    pkg-template/web.js pkg-template/web.d.ts pkg-template/errors.js pkg-template/errors.d.ts \
-   pkg-template/paging.js pkg-template/proxy.js pkg-template/proxy.d.ts pkg-template/README.md pkg/
+   pkg-template/paging.js pkg-template/proxy.js pkg-template/proxy.d.ts \
+   pkg-template/webhooks.js pkg-template/webhooks.d.ts pkg-template/README.md pkg/
 # One source for the JS helpers: derive the CommonJS copies from the ESM ones.
 node -e '
   const fs = require("fs");
-  for (const name of ["errors", "paging", "proxy"]) {
+  for (const name of ["errors", "paging", "proxy", "webhooks"]) {
     let src = fs.readFileSync(`pkg/${name}.js`, "utf8");
-    const names = [...src.matchAll(/^export (?:class|function|const) (\w+)/gm)].map(m => m[1]);
+    const names = [...src.matchAll(/^export (?:async function|class|function|const) (\w+)/gm)].map(m => m[1]);
     src = src.replace(/^export /gm, "");
     fs.writeFileSync(`pkg/${name}.cjs`, "\"use strict\";\n" + src + "\nmodule.exports = { " + names.join(", ") + " };\n");
   }

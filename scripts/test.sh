@@ -55,7 +55,11 @@ for _ in range(50):
     try: urllib.request.urlopen('$TELEPARTNER_SANDBOX_URL/__sandbox/requests', timeout=1); sys.exit(0)
     except OSError: time.sleep(0.2)
 sys.exit('sandbox did not start')"
-TELEPARTNER_CONSUMER_DIR="$CONSUMER" node --test --test-reporter=spec tests/sandbox/ 2>&1 | tee -a "$LOG"
+# At debug level: every request and reply body of the suite is logged (redacted), and the
+# secret grep below fails the run if any test secret shows.
+TELEPARTNER_LOG=debug TELEPARTNER_CONSUMER_DIR="$CONSUMER" node --test --test-reporter=spec tests/sandbox/ 2>&1 | tee -a "$LOG" >target/contract/sandbox-suite.log
+grep -E "^(✔|✖|ℹ)" target/contract/sandbox-suite.log
+grep -q "telepartner .* -> " target/contract/sandbox-suite.log || { echo "no debug log lines: TELEPARTNER_LOG had no effect"; exit 1; }
 python3 tests/contract/sandbox_replies.py "$TELEPARTNER_SANDBOX_URL"
 
 say "headless Chromium (playwright-core): the package's browser entry, and the portal example end to end"

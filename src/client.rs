@@ -6,9 +6,10 @@ use std::rc::Rc;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::endpoint::{build_request, decode_value, Api, Endpoint, Retry};
+use crate::endpoint::{build_request, decode_value, Api, Auth, Endpoint, Retry};
 use crate::error::Error;
 use crate::http::{HttpRequest, HttpResponse};
+use crate::secret::Secret;
 use crate::transport::{uuid_v4, Transport};
 
 /// Default per-attempt timeout.
@@ -76,6 +77,7 @@ pub struct Client<A: Api, T: Transport> {
     on_request: Option<Hook>,
     on_response: Option<Hook>,
     tokens: Option<Rc<dyn TokenSource>>,
+    log: Option<(LogLevel, Logger)>,
 }
 
 /// What [`Client::dispatch`] returns: the outcome, and what was sent.
@@ -89,15 +91,15 @@ pub struct Dispatched {
     pub retries: u32,
 }
 
-/// Tokens fetched on demand (RhysTalk's `getToken`), cached by the source.
+/// Tokens fetched on demand (`getToken` of RhysTalk and Toku), cached by the
+/// source; concurrent calls share one fetch.
 pub trait TokenSource {
-    /// The `Authorization` header value to send (`refresh`: fetch a new token).
-    fn authorization(
+    /// A token to send: the cached one, or a fresh one. `stale` is a token the
+    /// API just refused: fetch a new one, unless another call already did.
+    fn token(
         &self,
-        refresh: bool,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<String, Error>> + '_>>;
-    /// Whether `err` means the token expired (then: refresh once, send once more).
-    fn expired(&self, err: &Error) -> bool;
+        stale: Option<Secret>,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Secret, Error>> + '_>>;
 }
 
 impl<A: Api, T: Transport> Client<A, T> {
@@ -110,6 +112,7 @@ impl<A: Api, T: Transport> Client<A, T> {
             on_request: None,
             on_response: None,
             tokens: None,
+            log: None,
         }
     }
 
@@ -141,7 +144,7 @@ impl<A: Api, T: Transport> Client<A, T> {
         opts: &RequestOptions<'_, T::Signal>,
     ) -> Result<(E::Response, Sent), Error> {
         let op = &E::OPERATION;
-        let call = CallInfo::new(op.js_name, op.path);
+        let call = CallInfo::new(op.js_name, op.path).with_auth(op.auth);
         let done = self
             .dispatch(build_request(params, &self.config), op.retry, opts, &call)
             .await;
@@ -163,7 +166,7 @@ impl<A: Api, T: Transport> Client<A, T> {
         opts: &RequestOptions<'_, T::Signal>,
     ) -> Result<(Value, HttpResponse, Sent), Error> {
         let op = crate::endpoint::find::<A>(operation)?;
-        let call = CallInfo::new(op.js_name, op.path);
+        let call = CallInfo::new(op.js_name, op.path).with_auth(op.auth);
         let done = self
             .dispatch((op.build)(&self.config, params), op.retry, opts, &call)
             .await;
@@ -192,21 +195,20 @@ impl<A: Api, T: Transport> Client<A, T> {
                 opts.idempotency_key.as_deref(),
                 opts.correlation_id.as_deref(),
             )?;
-            let Some(tokens) = &self.tokens else {
+            let (Some(tokens), Some(header)) = (&self.tokens, A::token_header(call.auth)) else {
                 return self.execute(request, retry, opts, call).await;
             };
+            let token = tokens.token(None).await?;
             request
                 .headers
-                .push(("authorization".into(), tokens.authorization(false).await?));
+                .push((header.to_owned(), format!("Bearer {}", token.expose())));
             match self.execute(request.clone(), retry, opts, call).await {
-                Err(e) if tokens.expired(&e) => {
-                    let header = tokens.authorization(true).await?;
-                    if let Some(h) = request
-                        .headers
-                        .iter_mut()
-                        .find(|(k, _)| k == "authorization")
-                    {
-                        h.1 = header;
+                Err(e) if A::token_expired(&e) => {
+                    // One new token (shared with every call that saw the same one
+                    // refused), one more try.
+                    let fresh = tokens.token(Some(token)).await?;
+                    if let Some(h) = request.headers.iter_mut().find(|(k, _)| k == header) {
+                        h.1 = format!("Bearer {}", fresh.expose());
                     }
                     self.execute(request, retry, opts, call).await
                 }
@@ -219,6 +221,83 @@ impl<A: Api, T: Transport> Client<A, T> {
             sent,
             retries: call.retries.get(),
         }
+    }
+
+    /// Log attempts at `level` and above to `logger`.
+    pub fn with_logger(mut self, level: LogLevel, logger: Option<Logger>) -> Self {
+        self.log = logger
+            .filter(|_| level != LogLevel::Off)
+            .map(|l| (level, l));
+        self
+    }
+
+    /// Log one attempt (see [`LogLevel`]); bodies only at debug, redacted.
+    fn log_attempt(
+        &self,
+        request: &HttpRequest,
+        call: &CallInfo<'_>,
+        event: &CallEvent,
+        resp: Option<&HttpResponse>,
+        err: Option<&Error>,
+    ) {
+        let Some((max, logger)) = &self.log else {
+            return;
+        };
+        let level = match (err, event.will_retry) {
+            (None, _) => LogLevel::Info,
+            (Some(_), Some(true)) => LogLevel::Warn,
+            (Some(_), _) => LogLevel::Error,
+        };
+        if level > *max {
+            return;
+        }
+        let outcome = match (resp, err) {
+            (_, Some(e)) => format!("failed: {e}"),
+            (Some(r), None) => r.status.to_string(),
+            (None, None) => String::new(),
+        };
+        let message = format!(
+            "telepartner {} {} {} -> {outcome} (attempt {}, {} ms)",
+            event.api,
+            event.method,
+            call.path,
+            event.attempt,
+            event.elapsed_ms.unwrap_or(0)
+        );
+        let mut fields = serde_json::to_value(event).unwrap_or(Value::Null);
+        if let (Value::Object(map), Some(r)) = (&mut fields, resp) {
+            if let Some(id) = r
+                .header("x-request-id")
+                .or_else(|| r.header("x-amzn-requestid"))
+            {
+                map.insert("requestId".into(), Value::String(id.to_owned()));
+            }
+        }
+        if *max >= LogLevel::Debug {
+            if let Value::Object(map) = &mut fields {
+                let headers: serde_json::Map<String, Value> = request
+                    .headers
+                    .iter()
+                    .map(|(k, v)| {
+                        let shown = if crate::redact::is_secret(k) {
+                            "[redacted]"
+                        } else {
+                            v
+                        };
+                        (k.clone(), Value::String(shown.to_owned()))
+                    })
+                    .collect();
+                map.insert("requestHeaders".into(), Value::Object(headers));
+                let query = request.url.split_once('?').map(|(_, q)| q.as_bytes());
+                if let Some(body) = request.body.as_deref().map(str::as_bytes).or(query) {
+                    map.insert("requestBody".into(), crate::redact::redact_body(body));
+                }
+                if let Some(r) = resp {
+                    map.insert("responseBody".into(), crate::redact::redact_body(&r.body));
+                }
+            }
+        }
+        logger(level, &message, &fields);
     }
 
     /// Credentials that need IO: an async token source, asked before each call.
@@ -300,7 +379,7 @@ impl<A: Api, T: Transport> Client<A, T> {
             Retry::Never => 0,
             _ => opts.max_retries.unwrap_or(self.options.max_retries),
         };
-        let hooked = self.on_request.is_some() || self.on_response.is_some();
+        let hooked = self.on_request.is_some() || self.on_response.is_some() || self.log.is_some();
         let event = |attempt: u32| CallEvent {
             api: A::NAME,
             operation: call.operation.to_owned(),
@@ -325,13 +404,17 @@ impl<A: Api, T: Transport> Client<A, T> {
             {
                 Ok(resp) => match A::check(&resp) {
                     Ok(value) => {
-                        if let Some(hook) = &self.on_response {
+                        if hooked {
                             let elapsed_ms = Some(self.transport.now_ms().saturating_sub(started));
-                            hook(&CallEvent {
+                            let done = CallEvent {
                                 status: Some(resp.status),
                                 elapsed_ms,
                                 ..event(attempt)
-                            });
+                            };
+                            if let Some(hook) = &self.on_response {
+                                hook(&done);
+                            }
+                            self.log_attempt(&request, call, &done, Some(&resp), None);
                         }
                         return Ok((resp, value));
                     }
@@ -340,14 +423,18 @@ impl<A: Api, T: Transport> Client<A, T> {
                 Err(e) => (e, None),
             };
             let again = attempt < max_retries && err.is_transient();
-            if let Some(hook) = &self.on_response {
-                hook(&CallEvent {
+            if hooked {
+                let failed = CallEvent {
                     status: resp.as_ref().map(|r| r.status),
                     elapsed_ms: Some(self.transport.now_ms().saturating_sub(started)),
                     error: Some(err.kind()),
                     will_retry: Some(again),
                     ..event(attempt)
-                });
+                };
+                if let Some(hook) = &self.on_response {
+                    hook(&failed);
+                }
+                self.log_attempt(&request, call, &failed, resp.as_ref(), Some(&err));
             }
             if !again {
                 return Err(err);
@@ -376,6 +463,8 @@ pub struct CallInfo<'a> {
     pub path: &'a str,
     /// Retries made so far.
     pub retries: Cell<u32>,
+    /// The operation's auth scheme (which header a token goes in).
+    pub auth: Auth,
 }
 
 impl<'a> CallInfo<'a> {
@@ -385,7 +474,14 @@ impl<'a> CallInfo<'a> {
             operation,
             path,
             retries: Cell::new(0),
+            auth: Auth::Default,
         }
+    }
+
+    /// The same call, for an operation with `auth`.
+    pub fn with_auth(mut self, auth: Auth) -> Self {
+        self.auth = auth;
+        self
     }
 }
 
@@ -420,6 +516,50 @@ pub struct CallEvent {
 
 /// A hook called with each [`CallEvent`].
 pub type Hook = Rc<dyn Fn(&CallEvent)>;
+
+/// How much a client logs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum LogLevel {
+    /// Nothing.
+    Off,
+    /// Calls that failed for good.
+    Error,
+    /// Attempts that failed and will be retried.
+    Warn,
+    /// Every attempt: method, path, status, attempt, elapsed time, request id.
+    Info,
+    /// Also the request and reply bodies, secrets and phone numbers masked.
+    Debug,
+}
+
+impl LogLevel {
+    /// `off`, `error`, `warn`, `info` or `debug`.
+    pub fn parse(name: &str) -> Option<LogLevel> {
+        Some(match name.trim().to_ascii_lowercase().as_str() {
+            "off" | "" => LogLevel::Off,
+            "error" => LogLevel::Error,
+            "warn" => LogLevel::Warn,
+            "info" => LogLevel::Info,
+            "debug" => LogLevel::Debug,
+            _ => return None,
+        })
+    }
+
+    /// The level's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LogLevel::Off => "off",
+            LogLevel::Error => "error",
+            LogLevel::Warn => "warn",
+            LogLevel::Info => "info",
+            LogLevel::Debug => "debug",
+        }
+    }
+}
+
+/// Where log records go: level, a one-line message, and its fields (JSON,
+/// redacted: no credential, password, OTP, Aadhaar, PAN or whole phone number).
+pub type Logger = Rc<dyn Fn(LogLevel, &str, &Value)>;
 
 /// The ids a call sent, surfaced on results and errors.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

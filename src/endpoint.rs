@@ -105,6 +105,15 @@ pub trait Api: Sized + 'static {
     /// becomes the reply's JSON (not yet typed). Not generic, so the retry loop
     /// is compiled once per API, not once per operation.
     fn check(resp: &HttpResponse) -> Result<Value, Error>;
+    /// The header that carries a token from a [`crate::client::TokenSource`]
+    /// for an operation with `auth` (`None`: that operation sends no token).
+    fn token_header(_auth: Auth) -> Option<&'static str> {
+        Some("authorization")
+    }
+    /// Whether `err` says the token expired (then: a new token, one more try).
+    fn token_expired(err: &Error) -> bool {
+        matches!(err, Error::Api { status: 401, .. })
+    }
     /// The result a JS caller gets from a typed reply (as JSON): by default the
     /// reply itself; RhysTalk wraps it with the exchange's ids.
     fn wrap_reply(reply: Value, _resp: &HttpResponse, _sent: &crate::client::Sent) -> Value {

@@ -1,13 +1,13 @@
 // The partner's backend for the portal example: serves the page and the SDK,
-// mounts createProxyHandler (the partner keys stay here), receives Toku call
-// events and streams them to the page (server-sent events).
+// mounts createProxyHandler (the partner keys and the callback secret stay here),
+// receives Toku call events (signed callbacks only) and streams them to the page.
 //
 //   SANDBOX_URL=http://127.0.0.1:4010 node js-examples/portal/server.mjs   # then open the printed URL
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createProxyHandler, toNodeHandler } from 'telepartner';
+import { createProxyHandler, toNodeHandler, Toku } from 'telepartner';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const pkg = path.resolve(here, '../../pkg');
@@ -22,11 +22,17 @@ const ALLOW = [
   'ivrsolutions.walletBalance', 'toku.createMaskedCall',
 ];
 
-export async function startPortal({ sandboxUrl, port = 0, partnerKey = 'pk_portal_partner_key_SECRET' }) {
+export async function startPortal({ sandboxUrl, port = 0, partnerKey = 'pk_portal_partner_key_SECRET', callbackSecret = `whsec_${crypto.randomUUID()}` }) {
   const listeners = new Set();
+  // Toku does not sign its callbacks: the proxy signs each call's callback URL with this secret
+  // and the receiver answers 401 to any callback without a valid token.
+  const receiver = toNodeHandler(Toku.webhookHandler({
+    secret: callbackSecret,
+    onEvent: (event) => { for (const send of listeners) send(JSON.stringify(event.raw)); },
+  }));
   const proxy = toNodeHandler(createProxyHandler({
     ivrsolutions: { apiKey: partnerKey, baseUrl: sandboxUrl },
-    toku: { baseUrl: `${sandboxUrl}/toku`, apiKey: `${partnerKey}_toku`, lineOfBusinessId: '11111388' },
+    toku: { baseUrl: `${sandboxUrl}/toku`, apiKey: `${partnerKey}_toku`, lineOfBusinessId: '11111388', callbackSecret },
     allow: ALLOW,
     // A real portal checks its own session here (e.g. the operator may touch only their clients).
     authorize: ({ request }) => request.headers.get('x-portal-session') === 'operator-1',
@@ -35,13 +41,7 @@ export async function startPortal({ sandboxUrl, port = 0, partnerKey = 'pk_porta
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     if (url.pathname.startsWith('/api/tp/')) return proxy(req, res);
-    if (url.pathname === '/webhooks/toku' && req.method === 'POST') {
-      let body = '';
-      for await (const c of req) body += c;
-      for (const send of listeners) send(body);
-      res.writeHead(201).end();
-      return;
-    }
+    if (url.pathname === '/webhooks/toku') return receiver(req, res);
     if (url.pathname === '/api/events') {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
       const send = (data) => res.write(`data: ${data.replace(/\n/g, ' ')}\n\n`);

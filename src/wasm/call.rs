@@ -28,9 +28,10 @@ pub(crate) fn call<A: Api>(
     params: JsValue,
     options: Option<JsValue>,
 ) -> Promise {
-    let prepared = params_json(&params)
-        .and_then(|params| (op.build)(inner.config(), params))
-        .and_then(|request| Ok((request, CallOptions::from_js(options)?)));
+    let prepared = CallOptions::from_js(options).and_then(|opts| {
+        let request = (op.build)(inner.config(), params_json(&params)?)?;
+        Ok((request, opts))
+    });
     run(
         inner.clone(),
         CallInfo::new(op.js_name, op.path),

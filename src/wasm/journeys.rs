@@ -146,11 +146,14 @@ impl OnboardingSession {
 /// webhookUrl, account, extra }` onto Toku `createMaskedCall`, RhysTalk `setupCall` or IVR
 /// Solutions `clickConnect`, calls it on `client` (that provider's SDK client), and resolves to
 /// `{ provider, operation, id, reply, note }`. Numbers are E.164 in; each provider gets its format.
+/// `options` are the call's options (with Toku, `callbackSecret` signs `webhookUrl`).
 #[wasm_bindgen(js_name = maskedCall, unchecked_return_type = "Promise<MaskedCallHandle>")]
 pub fn masked_call(
     params: Ts<MaskedCallParams>,
     #[wasm_bindgen(unchecked_param_type = "Toku | RhysTalk | IvrSolutions")] client: JsValue,
+    options: Option<Ts<super::options::CallOptions>>,
 ) -> Promise {
+    let options: JsValue = options.map(|o| o.js_value()).unwrap_or(JsValue::UNDEFINED);
     let planned = (|| -> Result<(MaskingProvider, &'static str, JsValue), Error> {
         let p: MaskedCallParams = serde_json::from_value(params_json(&params.js_value())?)
             .map_err(|e| Error::validation("params", e.to_string()))?;
@@ -168,7 +171,8 @@ pub fn masked_call(
                 format!("expected the {provider:?} client (it has no {operation})"),
             )));
         };
-        let reply = JsFuture::from(Promise::resolve(&method.call1(&client, &mapped)?)).await?;
+        let reply =
+            JsFuture::from(Promise::resolve(&method.call2(&client, &mapped, &options)?)).await?;
         let json = params_json(&reply).unwrap_or(Value::Null);
         let id = json
             .pointer("/data/session_id")
@@ -176,7 +180,7 @@ pub fn masked_call(
             .cloned()
             .unwrap_or(Value::Null);
         let note = match provider {
-            MaskingProvider::Toku => "Toku dials both parties; follow the session with Toku.parseCallEvent on your webhook.",
+            MaskingProvider::Toku => "Toku dials both parties; follow the session with Toku.webhookHandler on your callback URL.",
             MaskingProvider::Rhystalk => "RhysTalk stores a number translation for ttl seconds; it does not dial and sends no call events.",
             MaskingProvider::Ivrsolutions => "IVR Solutions click-connect has no published contract; the reply is returned as sent.",
         };

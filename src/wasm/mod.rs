@@ -8,6 +8,7 @@ pub mod options;
 pub mod rhystalk;
 pub mod sans_io;
 pub(crate) mod setup;
+pub(crate) mod tokens;
 pub mod toku;
 
 use serde::Serialize;

@@ -26,6 +26,14 @@ pub struct CallOptions {
     /// Correlation id, for APIs that define a correlation header (IVR Solutions has none).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub correlation_id: Option<String>,
+    /// Toku `createMaskedCall`, `createTtsCall`, `createMaskingConference`: sign the
+    /// callback URL with this secret (at least 16 characters; it never leaves your server)
+    /// so that `Toku.webhookHandler({ secret })` refuses forged callbacks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub callback_secret: Option<String>,
+    /// How long the callback token stays valid, in seconds (default 86400).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub callback_ttl_seconds: Option<u32>,
 }
 
 impl CallOptions {
@@ -40,11 +48,20 @@ impl CallOptions {
                 "maxRetries",
                 "idempotencyKey",
                 "correlationId",
+                "callbackSecret",
+                "callbackTtlSeconds",
             ],
         )?
         else {
             return Ok(CallOptions::default());
         };
+        if !r.get("callbackSecret").is_undefined() {
+            // The package entry consumes it for the three call-placing methods.
+            return Err(Error::validation(
+                "callbackSecret",
+                "is taken only by createMaskedCall, createTtsCall and createMaskingConference",
+            ));
+        }
         let signal = r.get("signal");
         if !signal.is_undefined() && !signal.is_instance_of::<web_sys::AbortSignal>() {
             return Err(Error::validation("signal", "expected an AbortSignal"));
@@ -55,6 +72,8 @@ impl CallOptions {
             max_retries: r.integer("maxRetries", 0, 10)?,
             idempotency_key: r.string("idempotencyKey")?,
             correlation_id: r.string("correlationId")?,
+            callback_secret: None,
+            callback_ttl_seconds: None,
         })
     }
 

@@ -1,22 +1,18 @@
 //! `RhysTalk`: the JS class for the RhysTalk partner API.
 
-use std::future::Future;
-use std::pin::Pin;
 use std::rc::Rc;
 
-use js_sys::{Function, Promise};
 use serde::Deserialize;
 use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 use super::call::Inner;
 use super::error::to_js as js_error;
 use super::options::Reader;
 use super::setup::{self, CommonOptions, COMMON_OPTIONS};
+use super::tokens::JsTokenSource;
 use crate::client::TokenSource;
 use crate::error::Error;
-use crate::providers::rhystalk::token::TokenCache;
 use crate::providers::rhystalk::*;
 
 /// Options for `new RhysTalk(...)`: give `token` or `getToken`.
@@ -41,53 +37,6 @@ pub struct RhysTalkOptions {
     /// Timeouts, retries, fetch, hooks, browser guard and proxy-mode options.
     #[serde(flatten)]
     pub common: CommonOptions,
-}
-
-/// Tokens from the caller's `getToken`, cached until shortly before `exp`.
-struct TokenAuth {
-    get_token: Function,
-    cache: TokenCache,
-}
-
-impl TokenAuth {
-    async fn fetch(&self) -> Result<String, Error> {
-        let failed = |what: &str| Error::Config {
-            field: "getToken".into(),
-            reason: what.into(),
-        };
-        let value = self
-            .get_token
-            .call0(&JsValue::UNDEFINED)
-            .map_err(|_| failed("threw (its error is not shown: it may hold credentials)"))?;
-        let value = JsFuture::from(Promise::resolve(&value))
-            .await
-            .map_err(|_| failed("rejected (its error is not shown: it may hold credentials)"))?;
-        value
-            .as_string()
-            .ok_or_else(|| failed("did not return a string"))
-    }
-}
-
-impl TokenSource for TokenAuth {
-    fn authorization(
-        &self,
-        refresh: bool,
-    ) -> Pin<Box<dyn Future<Output = Result<String, Error>> + '_>> {
-        Box::pin(async move {
-            if refresh {
-                self.cache.clear();
-            }
-            let token = match self.cache.current(js_sys::Date::now() as u64) {
-                Some(token) => token,
-                None => self.cache.store(self.fetch().await?)?,
-            };
-            Ok(format!("Bearer {}", token.expose()))
-        })
-    }
-
-    fn expired(&self, err: &Error) -> bool {
-        is_token_expired(err)
-    }
 }
 
 /// The RhysTalk partner API: balances, usage, accounts and masked-call setup.
@@ -136,10 +85,7 @@ impl RhysTalk {
             (None, None) => (None, None),
             (Some(_), None) => (None, Some("token")),
             (None, Some(get_token)) => (
-                Some(Rc::new(TokenAuth {
-                    get_token,
-                    cache: TokenCache::default(),
-                })),
+                Some(Rc::new(JsTokenSource::new(get_token))),
                 Some("getToken"),
             ),
         };

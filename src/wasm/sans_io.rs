@@ -291,3 +291,21 @@ pub fn operations() -> JsValue {
     entries::<toku::TokuApi>(&mut rows);
     to_js(&rows).unwrap_or(JsValue::NULL)
 }
+
+/// The same redaction the debug log applies: a JSON value (or a body as text) with keys,
+/// tokens, passwords, OTPs, Aadhaar, PAN, PINs and SIP passwords replaced by
+/// `[redacted]` and phone numbers masked to their last two digits.
+#[wasm_bindgen(unchecked_return_type = "JsonValue")]
+pub fn redact(
+    #[wasm_bindgen(unchecked_param_type = "JsonValue")] value: JsValue,
+) -> Result<JsValue, JsValue> {
+    let redacted = match value.as_string() {
+        Some(text) => crate::redact::redact_body(text.as_bytes()),
+        None => {
+            let mut json = params_json(&value).map_err(|e| js_error(&e))?;
+            crate::redact::redact(&mut json);
+            json
+        }
+    };
+    to_js(&redacted)
+}

@@ -8,13 +8,15 @@ use wasm_bindgen::JsValue;
 
 use super::call::js_hook;
 use super::options::Reader;
-use crate::client::{Client, ClientOptions};
+use std::rc::Rc;
+
+use crate::client::{Client, ClientOptions, LogLevel, Logger};
 use crate::endpoint::Api;
 use crate::error::Error;
 use crate::transport::fetch::FetchTransport;
 
 /// Options every client takes, besides its credentials.
-pub(crate) const COMMON_OPTIONS: [&str; 9] = [
+pub(crate) const COMMON_OPTIONS: [&str; 11] = [
     "baseUrl",
     "fetch",
     "timeoutMs",
@@ -24,6 +26,8 @@ pub(crate) const COMMON_OPTIONS: [&str; 9] = [
     "dangerouslyAllowBrowser",
     "headers",
     "credentials",
+    "logLevel",
+    "logger",
 ];
 
 fn has(global: &JsValue, name: &str) -> bool {
@@ -110,10 +114,67 @@ pub(crate) fn client<A: Api>(
         }
     };
     let transport = FetchTransport::new(r.function("fetch")?).with_proxy(headers, credentials);
-    Ok(Client::new(config, transport, options).with_hooks(
-        js_hook(r.function("onRequest")?),
-        js_hook(r.function("onResponse")?),
-    ))
+    let (level, logger) = log_options(r)?;
+    Ok(Client::new(config, transport, options)
+        .with_hooks(
+            js_hook(r.function("onRequest")?),
+            js_hook(r.function("onResponse")?),
+        )
+        .with_logger(level, logger))
+}
+
+/// `process.env.TELEPARTNER_LOG`, where there is a `process` (Node).
+fn env_log_level() -> Option<String> {
+    let env = Reflect::get(&js_sys::global(), &"process".into())
+        .and_then(|p| Reflect::get(&p, &"env".into()))
+        .ok()?;
+    Reflect::get(&env, &"TELEPARTNER_LOG".into())
+        .ok()?
+        .as_string()
+}
+
+/// `logLevel` (else `TELEPARTNER_LOG`, else off) and `logger` (else the console).
+fn log_options(r: &Reader) -> Result<(LogLevel, Option<Logger>), Error> {
+    let level = match r.string("logLevel")? {
+        Some(name) => LogLevel::parse(&name).ok_or_else(|| {
+            Error::validation("logLevel", "expected off, error, warn, info or debug")
+        })?,
+        None => env_log_level()
+            .and_then(|n| LogLevel::parse(&n))
+            .unwrap_or(LogLevel::Off),
+    };
+    if level == LogLevel::Off {
+        return Ok((level, None));
+    }
+    let custom = r.function("logger")?;
+    let logger: Logger = Rc::new(
+        move |level: LogLevel, message: &str, fields: &serde_json::Value| {
+            let fields = super::to_js_value(fields).unwrap_or(JsValue::NULL);
+            let (level_js, message_js) = (JsValue::from(level.as_str()), JsValue::from(message));
+            match &custom {
+                // A logger that throws is ignored: logging must never break a call.
+                Some(f) => {
+                    let _ = f.call3(&JsValue::UNDEFINED, &level_js, &message_js, &fields);
+                }
+                None => {
+                    let console = Reflect::get(&js_sys::global(), &"console".into())
+                        .unwrap_or(JsValue::UNDEFINED);
+                    let method = match level {
+                        LogLevel::Error => "error",
+                        LogLevel::Warn => "warn",
+                        LogLevel::Debug => "debug",
+                        _ => "info",
+                    };
+                    if let Ok(f) = Reflect::get(&console, &method.into())
+                        .and_then(|f| f.dyn_into::<js_sys::Function>())
+                    {
+                        let _ = f.call2(&console, &message_js, &fields);
+                    }
+                }
+            }
+        },
+    );
+    Ok((level, Some(logger)))
 }
 
 use wasm_bindgen::JsCast;
@@ -150,6 +211,19 @@ pub struct CommonOptions {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[tsify(type = "Record<string, string>")]
     pub headers: Option<std::collections::BTreeMap<String, String>>,
+    /// What to log: `off` (default; in Node `TELEPARTNER_LOG` sets it), `error`, `warn`,
+    /// `info` (method, path, status, attempt, elapsed ms, request id) or `debug` (also the
+    /// bodies, with keys, tokens, passwords, OTPs, Aadhaar, PAN and phone numbers masked).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[tsify(type = "\"off\" | \"error\" | \"warn\" | \"info\" | \"debug\"")]
+    pub log_level: Option<String>,
+    /// Where log records go (default: the console): `(level, message, fields)`.
+    #[tsify(
+        optional,
+        type = "(level: \"error\" | \"warn\" | \"info\" | \"debug\", message: string, fields: { [key: string]: JsonValue }) => void"
+    )]
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    pub logger: JsValue,
     /// Proxy mode: the fetch `credentials` mode, e.g. `include` to send your portal's cookies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[tsify(type = "\"omit\" | \"same-origin\" | \"include\"")]

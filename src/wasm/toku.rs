@@ -10,7 +10,9 @@ use super::call::Inner;
 use super::error::to_js as js_error;
 use super::options::Reader;
 use super::setup::{self, CommonOptions, COMMON_OPTIONS};
+use super::tokens::JsTokenSource;
 use super::{params_json, to_js_value};
+use crate::client::TokenSource;
 use crate::error::Error;
 use crate::providers::toku::*;
 
@@ -29,6 +31,13 @@ pub struct TokuOptions {
     /// Bearer token, sent as `Authorization` or `api-authorization` as each request documents.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
+    /// Returns a fresh access token (from Toku's "Generate Access Token API", with your client
+    /// id and secret). Called when none is cached, shortly before the cached one expires (JWT
+    /// `exp`), and once more after a 401 (the call is then retried once); concurrent calls share
+    /// one call. Give `token` or `getToken`.
+    #[tsify(optional, type = "() => string | Promise<string>")]
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    pub get_token: JsValue,
     /// Sent as `user-agent` where documented (browsers ignore it: a page cannot set it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_agent: Option<String>,
@@ -58,7 +67,13 @@ impl Toku {
         let known: Vec<&str> = COMMON_OPTIONS
             .iter()
             .copied()
-            .chain(["apiKey", "lineOfBusinessId", "token", "userAgent"])
+            .chain([
+                "apiKey",
+                "lineOfBusinessId",
+                "token",
+                "getToken",
+                "userAgent",
+            ])
             .collect();
         let r = Reader::new(Some(value), "options", &known)?
             .ok_or_else(|| Error::validation("options", "expected an object"))?;
@@ -73,10 +88,19 @@ impl Toku {
             r.string("token")?,
             r.string("userAgent")?,
         )?;
+        let get_token = r.function("getToken")?;
+        if get_token.is_some() && config.token.is_some() {
+            return Err(Error::Config {
+                field: "token".into(),
+                reason: "give token or getToken, not both".into(),
+            });
+        }
         let secret = if config.api_key.is_some() {
             Some("apiKey")
         } else if config.token.is_some() {
             Some("token")
+        } else if get_token.is_some() {
+            Some("getToken")
         } else {
             None
         };
@@ -89,8 +113,14 @@ impl Toku {
                 ..Config::proxy(&base_url)?
             },
         };
+        let config = Config {
+            token_provider: get_token.is_some(),
+            ..config
+        };
+        let tokens = get_token.map(|f| Rc::new(JsTokenSource::new(f)) as Rc<dyn TokenSource>);
+        let client = setup::client::<TokuApi>(&r, config, secret, false)?;
         Ok(Toku {
-            inner: Rc::new(setup::client::<TokuApi>(&r, config, secret, false)?),
+            inner: Rc::new(client.with_token_source(tokens)),
         })
     }
 
@@ -127,9 +157,38 @@ impl Toku {
         to_js_value(&MaskedSession::fold(&events)).map_err(|e| js_error(&e))
     }
 
+    /// A Fetch-API handler `(Request) => Promise<Response>` for Toku's call events
+    /// (Workers, Deno, Bun, Next.js route handlers; Node via `toNodeHandler`). It
+    /// answers 201 as the collection documents, parses and folds each event into its
+    /// session, and calls `onEvent(event, session)`. With `secret` (the
+    /// `callbackSecret` the calls were placed with) a callback without a valid token
+    /// for its reference id, or past its expiry, gets 401 and never reaches `onEvent`.
+    /// Installed by the package entry (`telepartner`, `telepartner/web`).
+    #[wasm_bindgen(js_name = webhookHandler, unchecked_return_type = "(request: Request) => Promise<Response>")]
+    pub fn webhook_handler(
+        #[wasm_bindgen(unchecked_param_type = "WebhookHandlerOptions")] _options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        Err(js_error(&Error::Config {
+            field: "webhookHandler".into(),
+            reason: "is installed by the package entry: import it from 'telepartner'".into(),
+        }))
+    }
+
     /// The base URL in use.
     #[wasm_bindgen(getter, js_name = baseUrl)]
     pub fn base_url(&self) -> String {
         self.inner.config().base_url.clone()
     }
 }
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_WEBHOOKS: &'static str = r#"
+/** Options of `Toku.webhookHandler`. */
+export interface WebhookHandlerOptions {
+    /** Called with each accepted event and the state of its session so far. */
+    onEvent?: (event: TokuCallEvent, session: MaskedSession) => void | Promise<void>;
+    /** The `callbackSecret` the calls were placed with (at least 16 characters): callbacks
+     * without a valid, unexpired token for their reference id get 401. Never logged. */
+    secret?: string;
+}
+"#;

@@ -85,28 +85,43 @@ test('auth is required as each API does it; CORS preflight is answered', async (
   assert.match(pre.headers.get('access-control-allow-headers'), /idempotency-key/);
 });
 
-test('Toku masking delivers SETUP, CONNECT, DISCONNECT to the webhook', async () => {
+test('Toku masking delivers SETUP, CONNECT, DISCONNECT to the webhook receiver, signed', async () => {
+  const secret = 'whsec_sandbox_0123456789abcdef';
   const events = [];
+  let session;
   let done;
   const all = new Promise((r) => { done = r; });
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => { body += c; });
-    req.on('end', () => {
-      res.writeHead(201).end();
-      events.push(Toku.parseCallEvent(body));
-      if (events.length === 3) done();
-    });
+  const handler = Toku.webhookHandler({
+    secret,
+    onEvent: (event, s) => {
+      events.push(event);
+      session = s;
+    },
   });
+  const statuses = [];
+  const node = require('telepartner').toNodeHandler(async (request) => {
+    const response = await handler(request);
+    statuses.push(response.status);
+    if (statuses.length === 3) done();
+    return response;
+  });
+  const server = http.createServer(node);
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const toku = new Toku({ baseUrl: `${SBX}/toku`, apiKey: 'k', lineOfBusinessId: '1' });
-  const call = await toku.createMaskedCall({ a_party_number: '6591234567', b_party_number: '6598765432', reference_id: 'ride', call_event_webhook_url: `http://127.0.0.1:${server.address().port}/hook` });
+  const call = await toku.createMaskedCall(
+    { a_party_number: '6591234567', b_party_number: '6598765432', reference_id: 'ride', call_event_webhook_url: `http://127.0.0.1:${server.address().port}/hook` },
+    { callbackSecret: secret },
+  );
   await Promise.race([all, new Promise((_, rej) => setTimeout(() => rej(new Error('no webhook events')), 5000))]);
   server.closeAllConnections();
   server.close();
+  assert.deepEqual(statuses, [201, 201, 201], 'the sandbox\'s real, signed callbacks are accepted');
   assert.deepEqual(events.map((e) => e.call_status), ['SETUP', 'CONNECT', 'DISCONNECT']);
   assert.ok(events.every((e) => e.session_id === call.data.session_id));
-  assert.equal(Toku.foldCallEvents(events).durationSeconds, 72);
+  assert.equal(session.durationSeconds, 72);
+  const sent = (await control('requests')).filter((e) => e.path.endsWith('/number-masking')).at(-1);
+  assert.match(JSON.parse(sent.body).call_event_webhook_url, /\?tp_exp=\d+&tp_token=[\w-]{43}$/);
+  assert.ok(!JSON.stringify(sent).includes(secret), 'the secret never leaves the server');
 });
 
 test('faults: injected per route, and the request log shows the attempts', async () => {

@@ -14,7 +14,7 @@ pub mod accounts;
 pub mod balance;
 pub mod calls;
 pub mod replies;
-pub mod token;
+
 pub mod usage;
 
 pub use accounts::*;
@@ -89,6 +89,11 @@ impl Api for RhysTalkApi {
             headers.push(("authorization".into(), format!("Bearer {}", token.expose())));
         }
         Ok(())
+    }
+
+    /// RhysTalk says so with `token_expired` (a 401/403 for another reason is final).
+    fn token_expired(err: &Error) -> bool {
+        is_token_expired(err)
     }
 
     /// `{ data, status, idempotencyKey?, correlationId?, transactionId? }`.

@@ -47,6 +47,8 @@ pub struct Config {
     pub user_agent: Option<String>,
     /// Proxy mode: the partner's backend adds the credentials, so none are required here.
     pub proxy: bool,
+    /// Tokens come from a token source (`getToken`) per call, not from `token`.
+    pub token_provider: bool,
 }
 
 impl Config {
@@ -81,6 +83,7 @@ impl Config {
             token: crate::config::credential("token", token)?,
             user_agent,
             proxy: false,
+            token_provider: false,
         })
     }
 
@@ -156,7 +159,10 @@ impl Api for TokuApi {
                 .map(|t| format!("Bearer {}", t.expose()))
                 .ok_or_else(|| missing("token", operation))
         };
+        let provided = cfg.token.is_none() && cfg.token_provider;
         match auth {
+            // The client's token source adds the header, per call.
+            Auth::ApiAuthorization | Auth::Bearer | Auth::Default if provided => {}
             Auth::ApiKey => {
                 let key = cfg
                     .api_key
@@ -176,6 +182,16 @@ impl Api for TokuApi {
             headers.push(("user-agent".into(), ua.clone()));
         }
         Ok(())
+    }
+
+    /// Tokens go in `api-authorization` or `Authorization` as each request
+    /// documents; API-key requests take none.
+    fn token_header(auth: Auth) -> Option<&'static str> {
+        match auth {
+            Auth::ApiKey => None,
+            Auth::ApiAuthorization => Some("api-authorization"),
+            Auth::Bearer | Auth::Default => Some("authorization"),
+        }
     }
 
     fn check(resp: &HttpResponse) -> Result<Value, Error> {

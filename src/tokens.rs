@@ -1,5 +1,6 @@
-//! Cognito ID token cache: decode the JWT payload's `exp` (never verified here;
-//! the API verifies), keep the token until shortly before it expires.
+//! Bearer tokens fetched on demand (RhysTalk's Cognito ID token, Toku's access
+//! token): a cache that reads a JWT's `exp` (never verified here; the API
+//! verifies) and keeps the token until shortly before it expires.
 
 use std::cell::RefCell;
 
@@ -78,6 +79,19 @@ impl TokenCache {
     /// Forget the token (after the API said it expired).
     pub fn clear(&self) {
         self.cached.borrow_mut().take();
+    }
+
+    /// Forget `stale` if it is still the cached token; `true` when it was
+    /// (then fetch a new one), `false` when another call already replaced it.
+    pub fn clear_if(&self, stale: &Secret) -> bool {
+        let mut cached = self.cached.borrow_mut();
+        match cached.as_ref() {
+            Some((token, _)) if token.expose() == stale.expose() => {
+                cached.take();
+                true
+            }
+            _ => false,
+        }
     }
 }
 
