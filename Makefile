@@ -16,7 +16,9 @@ setup-rust:
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force
 
 setup-node:
-	@[ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/tsc ] && [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error
+	@[ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/tsc ] && [ -d node_modules/playwright-core ] && \
+	  [ -d node_modules/typescript7 ] && [ -x node_modules/.bin/miniflare ] && [ -d node_modules/js-yaml ] || \
+	  npm ci --no-audit --no-fund --loglevel=error
 
 setup-python:
 	@python3 -c "import openapi_core" 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check openapi-core

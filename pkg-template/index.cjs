@@ -10,7 +10,12 @@ wasm.__registerErrorClass(errors.TelepartnerError);
 webhooks.installWebhooks(wasm.Toku, errors.TelepartnerError);
 installPaging({ ivrsolutions: wasm.IvrSolutions, rhystalk: wasm.RhysTalk, toku: wasm.Toku }, wasm.operations());
 
+/** Already initialised on require: resolves at once (one code path for every runtime). */
+const init = () => Promise.resolve();
+
 module.exports = {
+  init,
+  initSync: () => {},
   IvrSolutions: wasm.IvrSolutions,
   RhysTalk: wasm.RhysTalk,
   Toku: wasm.Toku,

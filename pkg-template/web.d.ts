@@ -8,3 +8,6 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 
 /** Load and instantiate the WebAssembly module; safe to call more than once. */
 export default function init(input?: InitInput | Promise<InitInput>): Promise<void>;
+
+/** Instantiate synchronously from a compiled `WebAssembly.Module` or the wasm bytes (`telepartner/wasm` is the file). */
+export declare function initSync(module: BufferSource | WebAssembly.Module): void;

@@ -1,5 +1,5 @@
 // Browser / bundler entry. Call `await init()` once before using the SDK.
-import wasmInit, { __registerErrorClass, operations, IvrSolutions, RhysTalk, Toku } from './web/telepartner.js';
+import wasmInit, { initSync as wasmInitSync, __registerErrorClass, operations, IvrSolutions, RhysTalk, Toku } from './web/telepartner.js';
 import { installPaging } from './paging.js';
 import { TelepartnerError } from './errors.js';
 import { installWebhooks } from './webhooks.js';
@@ -18,9 +18,24 @@ let ready;
  * `input` is optional: by default the .wasm file next to this module is fetched.
  */
 export default function init(input) {
-  ready ??= wasmInit(input === undefined ? undefined : { module_or_path: input }).then(() => {
-    __registerErrorClass(TelepartnerError);
-    installPaging({ ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku }, operations());
-  });
+  ready ??= wasmInit(input === undefined ? undefined : { module_or_path: input }).then(finish);
   return ready;
+}
+
+let done = false;
+function finish() {
+  if (done) return;
+  done = true;
+  __registerErrorClass(TelepartnerError);
+  installPaging({ ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku }, operations());
+}
+
+/**
+ * Instantiate synchronously from a compiled `WebAssembly.Module` or the wasm bytes
+ * (workers that import the .wasm themselves; `telepartner/wasm` is the file).
+ */
+export function initSync(module) {
+  wasmInitSync({ module });
+  finish();
+  ready ??= Promise.resolve();
 }

@@ -11,16 +11,23 @@ rm -rf pkg
 mkdir -p pkg
 wasm-bindgen --target nodejs --out-dir pkg/node --out-name telepartner "$WASM"
 wasm-bindgen --target web --out-dir pkg/web --out-name telepartner "$WASM"
-for f in pkg/node/telepartner_bg.wasm pkg/web/telepartner_bg.wasm; do
-  # binaryen from npm (Debian's binaryen corrupts modules: never use it)
-  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers "$f" -o "$f.opt"
-  mv "$f.opt" "$f"
-done
+# One copy of the wasm in the package: the Node glue reads the web one.
+rm -f pkg/node/telepartner_bg.wasm pkg/node/telepartner_bg.wasm.d.ts
+sed -i 's#`${__dirname}/telepartner_bg.wasm`#`${__dirname}/../web/telepartner_bg.wasm`#' pkg/node/telepartner.js
+grep -q '../web/telepartner_bg.wasm' pkg/node/telepartner.js || { echo "node glue: wasm path not rewritten"; exit 1; }
+# binaryen from npm (Debian's binaryen corrupts modules: never use it)
+f=pkg/web/telepartner_bg.wasm
+node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers "$f" -o "$f.opt"
+mv "$f.opt" "$f"
+# `[Symbol.dispose]` needs lib esnext.disposable: without it `tsc --strict` with the default lib
+# fails (TS2550). The method stays at run time; only its declaration goes.
+sed -i '/\[Symbol\.dispose\]()/d' pkg/node/telepartner.d.ts pkg/web/telepartner.d.ts
 
 cp pkg-template/package.json pkg-template/index.cjs pkg-template/index.mjs pkg-template/index.d.ts pkg-template/index.d.cts \
    pkg-template/web.js pkg-template/web.d.ts pkg-template/errors.js pkg-template/errors.d.ts \
    pkg-template/paging.js pkg-template/proxy.js pkg-template/proxy.d.ts \
-   pkg-template/webhooks.js pkg-template/webhooks.d.ts pkg-template/README.md pkg/
+   pkg-template/webhooks.js pkg-template/webhooks.d.ts pkg-template/worker.js pkg-template/worker.d.ts pkg-template/wasm.d.ts pkg-template/wasm.d.cts \
+   pkg-template/README.md pkg-template/LICENSE-MIT pkg-template/LICENSE-APACHE pkg/
 # One source for the JS helpers: derive the CommonJS copies from the ESM ones.
 node -e '
   const fs = require("fs");

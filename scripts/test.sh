@@ -6,10 +6,21 @@ export PATH="$HOME/.cargo/bin:$PATH"
 PORT="${MOCK_PORT:-4010}"
 export TELEPARTNER_MOCK_URL="http://127.0.0.1:$PORT"
 export TELEPARTNER_CONTRACT_DIR="$PWD/target/contract"
-say() { printf '\n== %s\n' "$*"; }
+STARTED=$(date +%s)
+STAGE_AT=$STARTED
+STAGE=""
+# Each stage's header; the previous stage's time goes to target/contract/stages.txt.
+say() {
+  local now; now=$(date +%s)
+  [ -n "$STAGE" ] && echo "$(( now - STAGE_AT ))s  $STAGE" >>"$STAGES"
+  STAGE="$*"; STAGE_AT=$now
+  printf '\n== %s  [+%ss]\n' "$*" "$(( now - STARTED ))"
+}
 
 rm -rf target/contract && mkdir -p target/contract
 LOG=target/contract/suites.log
+STAGES=target/contract/stages.txt
+: >"$STAGES"
 : >"$LOG"
 
 say "native: golden, validation, client pipeline (cargo test)"
@@ -62,6 +73,10 @@ grep -E "^(✔|✖|ℹ)" target/contract/sandbox-suite.log
 grep -q "telepartner .* -> " target/contract/sandbox-suite.log || { echo "no debug log lines: TELEPARTNER_LOG had no effect"; exit 1; }
 python3 tests/contract/sandbox_replies.py "$TELEPARTNER_SANDBOX_URL"
 
+say "packaging matrix: the tarball in Node ESM+CJS, tsc 5.9+7, Vite/webpack/esbuild in Chromium, Deno, Bun, workerd, publint, attw"
+CHROMIUM="$(command -v chromium)" SANDBOX_URL="$TELEPARTNER_SANDBOX_URL" \
+  node scripts/matrix.mjs target/telepartner-0.1.0.tgz 2>&1 | tee -a "$LOG"
+
 say "headless Chromium (playwright-core): the package's browser entry, and the portal example end to end"
 CHROMIUM="$(command -v chromium)" node --test --test-reporter=spec tests/browser/ 2>&1 | tee -a "$LOG"
 
@@ -83,9 +98,13 @@ for secret in pk_test_partner_key pk_test_secret_partner_key SecurePass@123 1234
 done
 echo "secrets: none found in $(wc -l <"$LOG") lines"
 
+say "summary"
+echo "time per stage (seconds):"; cat "$STAGES"; echo "total: $(( $(date +%s) - STARTED ))s"
+
 # One closing line over every suite (cargo's "test result" lines and node's spec summaries).
 awk '
   /^test result:/ { for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed;?$/) p += $(i-1); if ($(i) ~ /^failed;?$/) f += $(i-1) } }
   /^[^ ]+ (pass|fail) [0-9]+$/ { if ($2 == "pass") p += $3; else f += $3 }
+  /^matrix: [0-9]+ passed, [0-9]+ failed$/ { p += $2; f += $4 }
   END { printf "\ntests: %d passed, %d failed\n", p, f; exit (f > 0 || p == 0) }
 ' "$LOG"

@@ -46,7 +46,10 @@ pub struct MaskedCallParams {
     pub account: Option<String>,
     /// Provider fields that do not map, sent as they are (they override the mapped ones).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Option<serde_json::Map<String, Value>>,
 }
 

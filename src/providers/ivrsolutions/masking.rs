@@ -42,7 +42,10 @@ pub struct ClickConnectParams {
     #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, string>"))]
     pub wire_names: Option<BTreeMap<String, String>>,
     /// Extra wire fields to send as they are, e.g. `{ "record": "1" }`. Not sent itself.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra_fields: Option<Map<String, Value>>,
 }
 

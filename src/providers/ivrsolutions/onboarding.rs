@@ -16,7 +16,10 @@ pub struct VerifyOtpData {
     pub temp_client_id: String,
     /// Any further fields the server returned.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -36,7 +39,10 @@ pub struct AadharOtpData {
     pub reference: Option<String>,
     /// Any further fields the server returned.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -48,7 +54,10 @@ pub struct AcceptKycData {
     pub client_id: String,
     /// Any further fields the server returned.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -60,7 +69,10 @@ pub struct RegisterData {
     pub request_id: String,
     /// Any further fields the server returned.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 

@@ -27,7 +27,10 @@ pub struct Balance {
     pub weight: Option<f64>,
     /// Fields beyond the declared ones (the spec allows them).
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Extra,
 }
 
@@ -66,7 +69,10 @@ pub struct GetBalanceResponse {
     pub balance_map: Option<Extra>,
     /// Fields beyond the declared ones (the spec allows them).
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Extra,
 }
 
@@ -152,7 +158,10 @@ pub struct BalanceMutationResponse {
     pub correlation_id: Option<String>,
     /// Fields beyond the declared ones (the spec allows them).
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Extra,
 }
 
@@ -202,7 +211,10 @@ pub struct CreateAccountResponse {
     pub transaction_id: Option<String>,
     /// Fields beyond the declared ones (the spec allows them).
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Extra,
 }
 
@@ -244,7 +256,10 @@ pub struct DeleteAccountResponse {
     pub transaction_id: Option<String>,
     /// Fields beyond the declared ones (the spec allows them).
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Extra,
 }
 
@@ -278,7 +293,10 @@ pub struct ChangeCliResponse {
     pub transaction_id: Option<String>,
     /// Fields beyond the declared ones (the spec allows them).
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Extra,
 }
 
@@ -321,7 +339,10 @@ pub struct SetupCallResponse {
     pub transaction_id: Option<String>,
     /// Fields beyond the declared ones (the spec allows them).
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Extra,
 }
 

@@ -39,7 +39,10 @@ pub struct TokuResponse<T> {
     pub meta: Option<PageMeta>,
     /// Fields the collection does not document, kept as sent.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Map<String, Value>,
 }
 
@@ -70,7 +73,10 @@ pub struct PageMeta {
     pub pagination: Option<Pagination>,
     /// Fields the collection does not document, kept as sent.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Map<String, Value>,
 }
 
@@ -96,7 +102,10 @@ pub struct Pagination {
     pub total: Option<u64>,
     /// Fields the collection does not document, kept as sent.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Map<String, Value>,
 }
 
@@ -128,7 +137,10 @@ pub struct CreatedAgent {
     pub user_id: Option<Id>,
     /// Fields the collection does not document, kept as sent.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Map<String, Value>,
 }
 
@@ -228,7 +240,10 @@ pub struct SipProvision {
     pub keep_alive_period: Option<u64>,
     /// Fields the collection does not document, kept as sent.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Map<String, Value>,
 }
 
@@ -243,7 +258,10 @@ pub struct CallSession {
     pub session_id: String,
     /// Fields the collection does not document, kept as sent.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Map<String, Value>,
 }
 
@@ -269,7 +287,10 @@ pub struct CallerId {
     pub queue_id: Option<Id>,
     /// Fields the collection does not document, kept as sent.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Map<String, Value>,
 }
 
@@ -287,7 +308,10 @@ pub struct OtpIssued {
     pub expires_in: Option<u64>,
     /// Fields the collection does not document, kept as sent.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Map<String, Value>,
 }
 
@@ -299,7 +323,10 @@ pub struct OtpVerification {
     pub verified: bool,
     /// Fields the collection does not document, kept as sent.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Map<String, Value>,
 }
 
@@ -323,7 +350,10 @@ pub struct CallRate {
     pub price_info: PriceInfo,
     /// Fields the collection does not document, kept as sent.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Map<String, Value>,
 }
 
@@ -341,7 +371,10 @@ pub struct PriceInfo {
     pub call_flag: Option<String>,
     /// Fields the collection does not document, kept as sent.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Map<String, Value>,
 }
 
@@ -467,7 +500,10 @@ pub struct CallRecord {
     pub ivr_duration: Option<u64>,
     /// Fields the collection does not document, kept as sent.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Map<String, Value>,
 }
 
@@ -523,7 +559,10 @@ pub struct CallMetrics {
     pub latency: Option<String>,
     /// Fields the collection does not document, kept as sent.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Map<String, Value>,
 }
 
@@ -553,7 +592,10 @@ pub struct CallListRow {
     pub ivr_duration: Option<u64>,
     /// Fields the collection does not document, kept as sent.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Map<String, Value>,
 }
 
@@ -575,7 +617,10 @@ pub struct SurveyAnswer {
     pub question_sequence: Option<u64>,
     /// Fields the collection does not document, kept as sent.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Map<String, Value>,
 }
 
@@ -653,7 +698,10 @@ pub struct AfterCallSurvey {
     pub questions: Option<Vec<SurveyAnswer>>,
     /// Fields the collection does not document, kept as sent.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Map<String, Value>,
 }
 
@@ -687,7 +735,10 @@ pub struct Voicemail {
     pub voicemail_saved_at: Option<String>,
     /// Fields the collection does not document, kept as sent.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Map<String, Value>,
 }
 
@@ -725,7 +776,10 @@ pub struct PreviewDialerCall {
     pub updated_at: Option<String>,
     /// Fields the collection does not document, kept as sent.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Map<String, Value>,
 }
 
@@ -791,7 +845,10 @@ pub struct Wrapup {
     pub updated_at: Option<String>,
     /// Fields the collection does not document, kept as sent.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Map<String, Value>,
 }
 
@@ -841,7 +898,10 @@ pub struct ConsolidatedCallRow {
     pub p_rr: Option<f64>,
     /// Fields the collection does not document, kept as sent.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Map<String, Value>,
 }
 
@@ -891,6 +951,9 @@ pub struct DetailedIvrRow {
     pub self_service_completed: Option<u64>,
     /// Fields the collection does not document, kept as sent.
     #[serde(flatten)]
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub extra: Map<String, Value>,
 }

@@ -87,7 +87,10 @@ pub struct TokuCallEvent {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dtmf: Option<String>,
     /// Every field as sent.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue }"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "{ [key: string]: JsonValue | undefined }")
+    )]
     pub raw: Map<String, Value>,
 }
 

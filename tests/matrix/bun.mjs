@@ -1,0 +1,5 @@
+import init, * as sdk from 'telepartner';
+import { call } from './call.js';
+
+await init(); // browser-style code path: resolves at once in Node
+console.log(`bun ${await call(sdk, process.env.SANDBOX_URL)}`);
