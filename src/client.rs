@@ -6,7 +6,7 @@ use std::rc::Rc;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::endpoint::{build_request, decode_value, Api, Auth, Endpoint, Retry};
+use crate::endpoint::{build_request, Api, Auth, Endpoint, Retry};
 use crate::error::Error;
 use crate::http::{HttpRequest, HttpResponse};
 use crate::secret::Secret;
@@ -149,11 +149,7 @@ impl<A: Api, T: Transport> Client<A, T> {
             .dispatch(build_request(params, &self.config), op.retry, opts, &call)
             .await;
         let (resp, value) = done.result?;
-        if op.binary() {
-            crate::endpoint::binary_reply(&resp)?;
-        }
-        let value = crate::endpoint::json_reply(value, &resp)?;
-        Ok((decode_value(value, &resp)?, done.sent))
+        Ok((crate::endpoint::decode_reply::<E>(value, &resp)?, done.sent))
     }
 
     /// The registry path: the operation named `operation` (JS name) with

@@ -87,7 +87,7 @@ pub trait Api: Sized + 'static {
     const OPERATIONS: &'static [Operation<Self>];
     /// Whether the wasm build decodes replies into the Rust reply types before
     /// handing them to JS. `false`: the checked JSON goes to JS as it came
-    /// (after [`json_reply`]), typed by the `.d.ts` only: the reply types then
+    /// (after the reply rules of [`decode_reply`]), typed by the `.d.ts` only: the reply types then
     /// cost no wasm (each typed decoder is several KB). Native callers always
     /// get the Rust types.
     const DECODE_IN_WASM: bool = true;
@@ -251,18 +251,32 @@ pub fn build_json<E: Endpoint>(
 
 /// The operation `E` as a registry entry's `decode`.
 pub fn decode_json_reply<E: Endpoint>(value: Value, resp: &HttpResponse) -> Result<Value, Error> {
-    let value = json_reply(value, resp)?;
     if cfg!(target_arch = "wasm32") && !<E::Api as Api>::DECODE_IN_WASM {
+        return checked_reply(E::OPERATION.binary(), value, resp);
+    }
+    reply_json(decode_reply::<E>(value, resp)?)
+}
+
+/// Type a checked reply of `E` (what [`Api::check`] returned). The one place
+/// the reply rules below apply, for every path: typed, registry, JS, sans-IO.
+pub fn decode_reply<E: Endpoint>(value: Value, resp: &HttpResponse) -> Result<E::Response, Error> {
+    decode_value(checked_reply(E::OPERATION.binary(), value, resp)?, resp)
+}
+
+/// A bytes operation's reply must be audio; a JSON operation's must be JSON.
+fn checked_reply(binary: bool, value: Value, resp: &HttpResponse) -> Result<Value, Error> {
+    if binary {
+        binary_reply(resp)?;
         return Ok(value);
     }
-    reply_json(decode_value::<E::Response>(value, resp)?)
+    json_reply(value, resp)
 }
 
 /// A JSON operation's checked reply: an API whose check lets a non-JSON 2xx
 /// through (Toku, for its recordings) yields `null`; for a JSON operation that
 /// is a decode error naming what came instead (an HTML page from a proxy or a
 /// wrong `baseUrl`), never a result.
-pub fn json_reply(value: Value, resp: &HttpResponse) -> Result<Value, Error> {
+fn json_reply(value: Value, resp: &HttpResponse) -> Result<Value, Error> {
     let content_type = resp.header("content-type").unwrap_or("");
     if value.is_null() && !content_type.is_empty() && !content_type.contains("json") {
         return Err(Error::Decode {
@@ -279,7 +293,7 @@ pub fn json_reply(value: Value, resp: &HttpResponse) -> Result<Value, Error> {
 }
 
 /// A bytes operation's reply (recordings): audio, or a decode error.
-pub fn binary_reply(resp: &HttpResponse) -> Result<(), Error> {
+fn binary_reply(resp: &HttpResponse) -> Result<(), Error> {
     let content_type = resp.header("content-type").unwrap_or("");
     if content_type.starts_with("audio/") || content_type.starts_with("application/octet-stream") {
         return Ok(());
@@ -310,12 +324,7 @@ pub fn build_named<A: Api>(op: &str, params: Value, cfg: &A::Config) -> Result<H
 /// returned as `null` (the bytes are the body).
 pub fn parse_named<A: Api>(op: &str, resp: &HttpResponse) -> Result<Value, Error> {
     let op = find::<A>(op)?;
-    let value = A::check(resp)?;
-    if op.binary() {
-        binary_reply(resp)?;
-        return Ok(Value::Null);
-    }
-    (op.decode)(value, resp)
+    (op.decode)(A::check(resp)?, resp)
 }
 
 /// The operation of `A` that serves `method` + `path` (a path on the API's
@@ -556,11 +565,7 @@ pub fn decode_json<R: DeserializeOwned>(resp: &HttpResponse) -> Result<R, Error>
 
 /// Parse a reply for operation `E`.
 pub fn parse_response<E: Endpoint>(resp: &HttpResponse) -> Result<E::Response, Error> {
-    let value = E::Api::check(resp)?;
-    if E::OPERATION.binary() {
-        binary_reply(resp)?;
-    }
-    decode_value(json_reply(value, resp)?, resp)
+    decode_reply::<E>(E::Api::check(resp)?, resp)
 }
 
 /// Build a request to an endpoint the SDK does not list, with the provider's

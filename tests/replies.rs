@@ -324,6 +324,8 @@ fn ivr_replies_without_data_and_non_json_pages() {
         .headers
         .push(("content-type".into(), "audio/wav".into()));
     assert!(telepartner::toku::parse("getRecording", &audio).is_ok());
+    // The typed path follows the same rules (it used to refuse audio as "not JSON").
+    assert!(parse_response::<telepartner::toku::GetRecordingParams>(&audio).is_ok());
     assert_eq!(
         telepartner::toku::parse("getRecording", &html)
             .unwrap_err()

@@ -37,19 +37,28 @@ pub(crate) fn call<A: Api>(
         CallInfo::new(op.js_name, op.path),
         op.retry,
         prepared,
-        move |value, resp, sent| {
-            if op.binary() {
-                crate::endpoint::binary_reply(resp)?;
-                return Ok(bytes_reply(resp));
-            }
-            let reply = (op.decode)(value, resp)?;
-            to_js_value(&A::wrap_reply(reply, resp, sent))
-        },
+        move |value, resp, sent| reply_to_js(op, value, resp, sent),
     )
 }
 
+/// A checked reply to `op` as JS (methods and `parseResponse` alike): the
+/// bytes of a bytes operation (recordings), else the typed reply as the API
+/// hands it to JS.
+pub(crate) fn reply_to_js<A: Api>(
+    op: &Operation<A>,
+    value: Value,
+    resp: &HttpResponse,
+    sent: &Sent,
+) -> Result<JsValue, Error> {
+    let reply = (op.decode)(value, resp)?;
+    if op.binary() {
+        return Ok(bytes_reply(resp));
+    }
+    to_js_value(&A::wrap_reply(reply, resp, sent))
+}
+
 /// A non-JSON reply (recordings): `{ contentType, data: Uint8Array }`.
-pub(crate) fn bytes_reply(resp: &HttpResponse) -> JsValue {
+fn bytes_reply(resp: &HttpResponse) -> JsValue {
     let out = Object::new();
     let content_type = resp.header("content-type").unwrap_or("");
     let _ = Reflect::set(&out, &"contentType".into(), &content_type.into());

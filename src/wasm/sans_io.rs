@@ -9,10 +9,10 @@ use wasm_bindgen::JsCast;
 
 use serde_json::{json, Value};
 
-use super::call::bytes_reply;
+use super::call::reply_to_js;
 use super::error::to_js as js_error;
 use super::options::Reader;
-use super::{params_json, to_js, to_js_value};
+use super::{params_json, to_js};
 use crate::client::Sent;
 use crate::endpoint::{find, Api, BodyKind, PageStyle, Retry};
 use crate::error::Error;
@@ -193,14 +193,7 @@ pub fn build_request(
 }
 
 fn parse_for<A: Api>(op: &str, resp: &HttpResponse) -> Result<JsValue, Error> {
-    let operation = find::<A>(op)?;
-    let checked = A::check(resp)?;
-    if operation.binary() {
-        crate::endpoint::binary_reply(resp)?;
-        return Ok(bytes_reply(resp));
-    }
-    let reply = (operation.decode)(checked, resp)?;
-    to_js_value(&A::wrap_reply(reply, resp, &Sent::default()))
+    reply_to_js(find::<A>(op)?, A::check(resp)?, resp, &Sent::default())
 }
 
 /// Parse a reply to `operation` of `api` with that API's rules: its typed
