@@ -7,7 +7,7 @@ const proxy = require('./proxy.cjs');
 const webhooks = require('./webhooks.cjs');
 
 wasm.__registerErrorClass(errors.TelepartnerError);
-webhooks.installWebhooks(wasm.Toku, errors.TelepartnerError);
+webhooks.installWebhooks(wasm.Toku, errors.TelepartnerError, wasm.operations());
 installPaging({ ivrsolutions: wasm.IvrSolutions, rhystalk: wasm.RhysTalk, toku: wasm.Toku }, wasm.operations());
 
 /** Already initialised on require: resolves at once (one code path for every runtime). */

@@ -4,9 +4,6 @@
 // (Rust) rules, attaches the key, forwards, and returns the reply. The key never
 // reaches the browser, a log line or an error body.
 
-/** Toku operations whose callback URL the proxy signs when `toku.callbackSecret` is set. */
-const SIGNED = ['createMaskedCall', 'createTtsCall', 'createMaskingConference'];
-
 const FORWARD = ['content-type', 'retry-after', 'x-request-id', 'x-correlation-id', 'x-transaction-id'];
 
 function reply(status, body, headers = {}) {
@@ -136,7 +133,7 @@ export function createProxyHandlerWith({ buildRequest, operations, signCallbackU
       const { callbackSecret, callbackTtlSeconds } = config;
       delete config.callbackSecret;
       delete config.callbackTtlSeconds;
-      if (callbackSecret && SIGNED.includes(operation) && typeof params.call_event_webhook_url === 'string') {
+      if (callbackSecret && entry.signedCallback && typeof params.call_event_webhook_url === 'string') {
         // The page never holds the secret: the callback URL is signed here.
         params = { ...params, call_event_webhook_url: await signCallbackUrl(params.call_event_webhook_url, String(params.reference_id), callbackSecret, callbackTtlSeconds) };
       }

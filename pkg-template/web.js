@@ -9,7 +9,6 @@ export { IvrSolutions, RhysTalk, Toku, OnboardingSession, maskedCall, buildReque
 export * from './errors.js';
 export { signCallbackUrl } from './webhooks.js';
 
-installWebhooks(Toku, TelepartnerError);
 
 let ready;
 
@@ -27,7 +26,9 @@ function finish() {
   if (done) return;
   done = true;
   __registerErrorClass(TelepartnerError);
-  installPaging({ ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku }, operations());
+  const table = operations();
+  installPaging({ ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku }, table);
+  installWebhooks(Toku, TelepartnerError, table);
 }
 
 /**

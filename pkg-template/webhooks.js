@@ -96,15 +96,18 @@ export function webhookHandlerWith(Toku, { onEvent, secret, now = () => Date.now
   };
 }
 
-/** Add `Toku.webhookHandler` and the `callbackSecret` call option to the Toku class. */
-export function installWebhooks(Toku, TelepartnerError) {
+/**
+ * Add `Toku.webhookHandler`, and the `callbackSecret` call option to every operation of
+ * `table` (`operations()`) marked `signedCallback`.
+ */
+export function installWebhooks(Toku, TelepartnerError, table) {
   ErrorClass = TelepartnerError ?? Error;
   Object.defineProperty(Toku, 'webhookHandler', {
     value: (options) => webhookHandlerWith(Toku, options),
     writable: true,
     configurable: true,
   });
-  for (const method of ['createMaskedCall', 'createTtsCall', 'createMaskingConference']) {
+  for (const { operation: method } of table.filter((o) => o.api === 'toku' && o.signedCallback)) {
     const placed = Toku.prototype[method];
     Object.defineProperty(Toku.prototype, method, {
       value: async function (params, options) {

@@ -12,8 +12,9 @@ import { TelepartnerError } from './errors.js';
 
 wasmInitSync({ module: wasmModule });
 __registerErrorClass(TelepartnerError);
-installPaging({ ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku }, operations());
-installWebhooks(Toku, TelepartnerError);
+const table = operations();
+installPaging({ ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku }, table);
+installWebhooks(Toku, TelepartnerError, table);
 
 export { IvrSolutions, RhysTalk, Toku, OnboardingSession, maskedCall, buildRequest, parseResponse, redact, operations } from './web/telepartner.js';
 export * from './errors.js';

@@ -26,8 +26,8 @@ pub struct CallOptions {
     /// Correlation id, for APIs that define a correlation header (IVR Solutions has none).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub correlation_id: Option<String>,
-    /// Toku `createMaskedCall`, `createTtsCall`, `createMaskingConference`: sign the
-    /// callback URL with this secret (at least 16 characters; it never leaves your server)
+    /// Toku calls placed with a callback URL (`operations()` entries with
+    /// `signedCallback`): sign the callback URL with this secret (at least 16 characters; it never leaves your server)
     /// so that `Toku.webhookHandler({ secret })` refuses forged callbacks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub callback_secret: Option<String>,
@@ -57,9 +57,10 @@ impl CallOptions {
         };
         if !r.get("callbackSecret").is_undefined() {
             // The package entry consumes it for the three call-placing methods.
+            let takers = crate::providers::toku::signed_callback_operations();
             return Err(Error::validation(
                 "callbackSecret",
-                "is taken only by createMaskedCall, createTtsCall and createMaskingConference",
+                format!("is taken only by {}", takers.join(", ")),
             ));
         }
         let signal = r.get("signal");

@@ -88,6 +88,8 @@ export interface OperationEntry {
     paging?: OperationPaging;
     /** The journey it is a step of (`onboarding`). */
     journey?: string;
+    /** The call option `callbackSecret` signs its callback URL (it takes one and a `reference_id`). */
+    signedCallback?: boolean;
 }
 /** A reply received by your own HTTP stack, for `parseResponse`. */
 export interface ResponseData { status: number; headers?: Record<string, string>; body: string | Uint8Array }
@@ -269,6 +271,9 @@ fn entries<A: Api>(rows: &mut Vec<Value>) {
         }
         if let Some(j) = op.journey {
             row["journey"] = json!(j);
+        }
+        if crate::providers::toku::signs_callback(op) {
+            row["signedCallback"] = json!(true);
         }
         rows.push(row);
     }

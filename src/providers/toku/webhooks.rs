@@ -5,7 +5,30 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::endpoint::{Api, Operation};
 use crate::error::{excerpt, Error};
+use crate::wire::Field;
+
+/// The field a placed call's events are POSTed to.
+pub const CALLBACK_URL_FIELD: &str = "call_event_webhook_url";
+
+/// Whether `callbackSecret` can sign this operation's callback URL: it takes
+/// one, and the `reference_id` the token is bound to.
+pub fn signs_callback<A: Api>(op: &Operation<A>) -> bool {
+    let fields = Field::flat(op.fields);
+    [CALLBACK_URL_FIELD, "reference_id"]
+        .iter()
+        .all(|name| fields.iter().any(|f| f.name == *name))
+}
+
+/// The Toku operations whose callback URL `callbackSecret` signs.
+pub fn signed_callback_operations() -> Vec<&'static str> {
+    super::OPERATIONS
+        .iter()
+        .filter(|op| signs_callback(op))
+        .map(|op| op.js_name)
+        .collect()
+}
 
 /// The `call_status` of an event.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
