@@ -5,17 +5,15 @@
 
 use serde_json::{Map, Value};
 
-/// Field names whose values are secrets (compared case-insensitively, `-` as `_`).
+/// Field names whose values are secrets (compared case-insensitively, `-` as
+/// `_`), besides the credential headers of [`crate::http::SECRET_HEADERS`].
 pub const SECRET_FIELDS: &[&str] = &[
     "api_key",
     "apikey",
-    "x_api_key",
     "token",
     "access_token",
     "refresh_token",
     "id_token",
-    "authorization",
-    "api_authorization",
     "password",
     "confirm_password",
     "sip_password",
@@ -67,9 +65,13 @@ fn normalized(key: &str) -> String {
     key.to_ascii_lowercase().replace('-', "_")
 }
 
-/// Whether a field of this name holds a secret.
+/// Whether a field or header of this name holds a secret.
 pub fn is_secret(key: &str) -> bool {
-    SECRET_FIELDS.contains(&normalized(key).as_str())
+    let key = normalized(key);
+    SECRET_FIELDS.contains(&key.as_str())
+        || crate::http::SECRET_HEADERS
+            .iter()
+            .any(|h| h.replace('-', "_") == key)
 }
 
 fn is_phone(key: &str) -> bool {
