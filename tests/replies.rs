@@ -7,50 +7,19 @@
 //! placeholders become values of that type). RhysTalk's are built from the
 //! spec's property examples.
 
+mod common;
+
 use serde_json::{json, Value};
 use telepartner::endpoint::{parse_response, Endpoint};
 use telepartner::{rhystalk, toku, HttpResponse};
 
-const COLLECTION: &str = include_str!("../../shared/specs/toku.postman_collection.json");
-
-/// Every request of the collection: (method, path with `:x`/`{x}` segments, item).
-fn requests() -> Vec<(String, String, Value)> {
-    fn walk(items: &[Value], out: &mut Vec<(String, String, Value)>) {
-        for i in items {
-            if let Some(children) = i["item"].as_array() {
-                walk(children, out);
-            } else {
-                let path: Vec<&str> = i["request"]["urlObject"]["path"]
-                    .as_array()
-                    .map(|p| p.iter().filter_map(Value::as_str).collect())
-                    .unwrap_or_default();
-                out.push((
-                    i["request"]["method"].as_str().unwrap_or("").to_owned(),
-                    format!("/{}", path.join("/")),
-                    i.clone(),
-                ));
-            }
-        }
-    }
-    let c: Value = serde_json::from_str(COLLECTION).unwrap();
-    let mut out = Vec::new();
-    walk(c["item"].as_array().unwrap(), &mut out);
-    out
-}
-
 /// The documented 2xx reply body of the request serving `template`.
 fn documented(method: &str, template: &str) -> String {
-    let same = |doc: &str| {
-        let (d, t): (Vec<&str>, Vec<&str>) =
-            (doc.split('/').collect(), template.split('/').collect());
-        d.len() == t.len()
-            && d.iter().zip(&t).all(|(d, t)| {
-                d == t || (t.starts_with('{') && (d.starts_with(':') || d.starts_with('{')))
-            })
-    };
-    let (_, _, item) = requests()
+    let (_, _, item) = common::toku_requests()
         .into_iter()
-        .find(|(m, p, _)| m == method && same(p))
+        .find(|(m, p, _)| {
+            m == method && common::path_template(p) == common::path_template(template)
+        })
         .unwrap_or_else(|| panic!("{method} {template}: not in the collection"));
     let saved = item["response"]
         .as_array()

@@ -127,44 +127,11 @@ fn every_request_is_exact() {
 
 #[test]
 fn every_collection_request_is_covered() {
-    let collection: Value = serde_json::from_str(COLLECTION).unwrap();
-    let mut raw = Vec::new();
-    fn walk(items: &Value, out: &mut Vec<(String, String)>) {
-        for it in items.as_array().unwrap() {
-            if it.get("item").is_some() {
-                walk(&it["item"], out);
-            } else {
-                let url = it["request"]["url"]["raw"]
-                    .as_str()
-                    .or_else(|| it["request"]["url"].as_str())
-                    .unwrap_or_default();
-                let path = url
-                    .trim_start_matches("{{baseUrl}}")
-                    .trim_start_matches('/')
-                    .split('?')
-                    .next()
-                    .unwrap()
-                    .to_owned();
-                out.push((
-                    it["request"]["method"].as_str().unwrap().to_owned(),
-                    format!("/{}", path.trim_start_matches('/')),
-                ));
-            }
-        }
-    }
-    walk(&collection["item"], &mut raw);
-    let template = |p: &str| {
-        p.split('/')
-            .map(|s| {
-                if s.starts_with(':') || s.starts_with('{') {
-                    "{}"
-                } else {
-                    s
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("/")
-    };
+    let raw: Vec<(String, String)> = common::toku_requests()
+        .into_iter()
+        .map(|(method, path, _)| (method, path))
+        .collect();
+    let template = common::path_template;
     for (method, path) in &raw {
         if path == "/v1/programmable-call/callback" {
             continue; // the webhook Toku calls: parseCallEvent, not a request

@@ -113,3 +113,48 @@ pub fn rhystalk_config() -> telepartner::rhystalk::Config {
     )
     .expect("valid config")
 }
+
+/// Toku's Postman collection.
+pub const TOKU_COLLECTION: &str =
+    include_str!("../../../shared/specs/toku.postman_collection.json");
+
+/// Every request of the Toku collection, folders flattened: (method, path, item).
+/// Paths keep the collection's `:name` / `{name}` segments (see [`path_template`]).
+pub fn toku_requests() -> Vec<(String, String, serde_json::Value)> {
+    fn walk(items: &[serde_json::Value], out: &mut Vec<(String, String, serde_json::Value)>) {
+        for item in items {
+            if let Some(children) = item["item"].as_array() {
+                walk(children, out);
+                continue;
+            }
+            let path: Vec<&str> = item["request"]["urlObject"]["path"]
+                .as_array()
+                .map(|p| p.iter().filter_map(serde_json::Value::as_str).collect())
+                .unwrap_or_default();
+            out.push((
+                item["request"]["method"].as_str().unwrap_or("").to_owned(),
+                format!("/{}", path.join("/")),
+                item.clone(),
+            ));
+        }
+    }
+    let collection: serde_json::Value = serde_json::from_str(TOKU_COLLECTION).unwrap();
+    let mut out = Vec::new();
+    walk(collection["item"].as_array().unwrap(), &mut out);
+    out
+}
+
+/// A path with its parameter segments (`:name`, `{name}`) as `{}`, for comparing
+/// the collection's paths with the SDK's templates.
+pub fn path_template(path: &str) -> String {
+    path.split('/')
+        .map(|s| {
+            if s.starts_with(':') || s.starts_with('{') {
+                "{}"
+            } else {
+                s
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
