@@ -164,7 +164,7 @@ impl<A: Api, T: Transport> Client<A, T> {
         let op = crate::endpoint::find::<A>(operation)?;
         let call = CallInfo::new(op.js_name, op.path).with_auth(op.auth);
         let done = self
-            .dispatch((op.build)(&self.config, params), op.retry, opts, &call)
+            .dispatch(op.build(&self.config, params), op.retry, opts, &call)
             .await;
         let (resp, value) = done.result?;
         Ok(((op.decode)(value, &resp)?, resp, done.sent))

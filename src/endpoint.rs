@@ -201,8 +201,11 @@ pub struct Operation<A: Api> {
     pub paging: Option<Paging>,
     /// The journey this operation is a step of (`onboarding`), if any.
     pub journey: Option<&'static str>,
-    /// Decode params from JSON, validate and build the exact request.
-    pub build: fn(&A::Config, Value) -> Result<HttpRequest, Error>,
+    /// The rules across fields (`validate = "custom"`): run on the checked
+    /// wire fields after the field rules; may rewrite them (`wire_fields`).
+    pub custom: Option<fn(&mut Map<String, Value>) -> Result<(), Error>>,
+    /// The API the operation belongs to (its config, auth and reply rules).
+    pub api: std::marker::PhantomData<fn() -> A>,
     /// Type a checked reply (from [`Api::check`]) and return it as JSON.
     pub decode: fn(Value, &HttpResponse) -> Result<Value, Error>,
 }
@@ -211,6 +214,51 @@ impl<A: Api> Operation<A> {
     /// Whether the reply is bytes (recordings) rather than JSON.
     pub fn binary(&self) -> bool {
         !self.accept.contains("json")
+    }
+
+    /// Check params given as JSON against the declaration and build the exact
+    /// request for `cfg`: the one request builder (JS methods, sans-IO, the
+    /// proxy and the typed Rust API all end here). Not generic over the
+    /// operation: the field table drives it.
+    pub fn build(&self, cfg: &A::Config, params: Value) -> Result<HttpRequest, Error> {
+        let Value::Object(mut map) = params else {
+            return Err(Error::validation("params", "expected an object"));
+        };
+        for (alias, name) in self.aliases {
+            if !map.contains_key(*name) {
+                if let Some(v) = map.shift_remove(*alias) {
+                    map.insert((*name).to_owned(), v);
+                }
+            }
+        }
+        let mut fields = crate::wire::encode(self.fields, map)?;
+        if let Some(custom) = self.custom {
+            custom(&mut fields)?;
+        }
+        let mut headers = vec![("accept".to_owned(), self.accept.to_owned())];
+        A::auth_headers(cfg, self.auth, self.js_name, &mut headers)?;
+        assemble(
+            self.method,
+            self.path,
+            self.body,
+            A::base_url(cfg),
+            headers,
+            fields,
+        )
+    }
+}
+
+/// An operation's [`Operation::custom`] (`validate = "custom"`): its
+/// `impl Validate` on the typed params, then `wire_fields`.
+pub fn custom_check<E: Params + Validate>(fields: &mut Map<String, Value>) -> Result<(), Error> {
+    let params = E::take_fields(&mut fields.clone())?;
+    params.validate()?;
+    match params.wire_fields(Value::Object(std::mem::take(fields)))? {
+        Value::Object(map) => {
+            *fields = map;
+            Ok(())
+        }
+        _ => Err(Error::validation("params", "expected an object")),
     }
 }
 
@@ -239,14 +287,6 @@ pub trait Endpoint: Params + Validate {
     type Response: DeserializeOwned + Serialize;
     /// Everything else about the operation.
     const OPERATION: Operation<Self::Api>;
-}
-
-/// The operation `E` as a registry entry's `build`.
-pub fn build_json<E: Endpoint>(
-    cfg: &<E::Api as Api>::Config,
-    params: Value,
-) -> Result<HttpRequest, Error> {
-    build_request(&decode_params::<E>(params)?, cfg)
 }
 
 /// The operation `E` as a registry entry's `decode`.
@@ -316,7 +356,7 @@ pub fn find<A: Api>(op: &str) -> Result<&'static Operation<A>, Error> {
 
 /// Sans-IO: decode `params` for the operation named `op` and build its request.
 pub fn build_named<A: Api>(op: &str, params: Value, cfg: &A::Config) -> Result<HttpRequest, Error> {
-    (find::<A>(op)?.build)(cfg, params)
+    find::<A>(op)?.build(cfg, params)
 }
 
 /// Sans-IO: parse a reply to the operation named `op` with `A`'s rules into
@@ -363,7 +403,7 @@ pub fn retype_strings(table: &'static [Field], params: &mut Map<String, Value>) 
     Field::each(table, &mut |f| {
         let typed = match params.get(f.name) {
             Some(Value::String(s)) => match f.kind {
-                FieldKind::Integer => s.trim().parse::<i64>().ok().map(Value::from),
+                FieldKind::Integer(_) => s.trim().parse::<i64>().ok().map(Value::from),
                 FieldKind::Number => s
                     .trim()
                     .parse::<f64>()
@@ -427,43 +467,26 @@ pub fn decode_params<E: Endpoint>(value: Value) -> Result<E, Error> {
     }
 }
 
-/// Validate the params and build the exact request for `cfg`.
+/// Validate the params and build the exact request for `cfg` (the typed
+/// path: the struct's wire fields go through [`Operation::build`]).
 pub fn build_request<E: Endpoint>(
     params: &E,
     cfg: &<E::Api as Api>::Config,
 ) -> Result<HttpRequest, Error> {
-    params.check_fields()?;
-    params.validate()?;
     let mut fields = Map::new();
     params.to_fields(&mut fields);
-    let fields = params.wire_fields(Value::Object(fields))?;
-    let op = &E::OPERATION;
-    let mut headers = vec![("accept".to_owned(), op.accept.to_owned())];
-    E::Api::auth_headers(cfg, op.auth, op.js_name, &mut headers)?;
-    assemble(
-        op.method,
-        op.path,
-        op.body,
-        E::Api::base_url(cfg),
-        headers,
-        fields,
-    )
+    E::OPERATION.build(cfg, Value::Object(fields))
 }
 
-/// The operation-independent part of [`build_request`] (compiled once).
+/// The operation-independent part of [`Operation::build`].
 fn assemble(
     method: Method,
     path_template: &str,
     body_kind: BodyKind,
     base: &str,
     mut headers: Vec<(String, String)>,
-    fields: Value,
+    mut fields: Map<String, Value>,
 ) -> Result<HttpRequest, Error> {
-    let mut fields = match fields {
-        Value::Object(map) => map,
-        Value::Null => Map::new(),
-        _ => return Err(Error::validation("params", "expected an object")),
-    };
     let path = fill_path(path_template, &mut fields)?;
     let (url, body) = match body_kind {
         BodyKind::Json => {

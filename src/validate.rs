@@ -466,6 +466,13 @@ impl RuleInput for String {
     }
 }
 
+impl RuleInput for &str {
+    type Input = str;
+    fn rule_input(&self) -> &str {
+        self
+    }
+}
+
 impl RuleInput for u32 {
     type Input = u32;
     fn rule_input(&self) -> &u32 {

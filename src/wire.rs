@@ -1,10 +1,12 @@
-//! The params codec: JSON object <-> params struct, field by field.
+//! The params codec: one interpreter over static field tables.
 //!
 //! Every params struct gets [`Params`] from its `#[operation]` / `#[params]`
-//! declaration: a static field table plus one small call per field, so each
-//! operation adds little code to the wasm (serde's derived visitors are several
-//! times larger per struct). The field table is what the proxy, the coverage
-//! tests and `operations()` read.
+//! declaration: a static table of its wire fields (name, kind, required, rules).
+//! [`encode`], one loop for every operation, checks JSON params against the
+//! table and writes the wire fields, so an operation adds a table, not code, to
+//! the wasm. The typed Rust path writes its struct with [`Params::to_fields`]
+//! and goes through the same interpreter. The tables are also what the proxy,
+//! the coverage tests and `operations()` read.
 //! Errors name the field's wire name and the rule and never echo the value.
 
 use std::collections::BTreeMap;
@@ -15,21 +17,34 @@ use serde_json::{Map, Value};
 use crate::error::Error;
 use crate::secret::Secret;
 
+/// Type-check and re-encode a `Json` field (serde types, lists, account
+/// codes): the field's wire name and its present value in, the wire value out.
+pub type Decode = fn(&str, &Value) -> Result<Value, Error>;
+
+/// A field's rules (`#[check(...)]`): its present value (already type-checked)
+/// and all of the params (for rules that read another field).
+pub type Rules = fn(&Value, &Map<String, Value>) -> Result<(), Error>;
+
+/// A group's or an operation's rules across fields (`validate = "custom"`), on
+/// the checked wire fields.
+pub type GroupCheck = fn(&Map<String, Value>) -> Result<(), Error>;
+
 /// What a wire field holds (the proxy re-types query and form strings by it).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub enum FieldKind {
     /// A JSON string.
     String,
-    /// A JSON integer.
-    Integer,
+    /// A JSON integer from 0 to the bound.
+    Integer(u64),
     /// A JSON number.
     Number,
     /// `true` / `false`.
     Boolean,
-    /// Any other JSON (objects, lists, enums decoded with serde).
-    Json,
-    /// A group of fields flattened into the params (`#[flatten]`).
-    Group(&'static [Field]),
+    /// Any other JSON (objects, lists, enums): checked and re-encoded by its decoder.
+    Json(Decode),
+    /// A group of fields flattened into the params (`#[flatten]`), with its
+    /// rules across fields.
+    Group(&'static [Field], Option<GroupCheck>),
 }
 
 impl FieldKind {
@@ -37,17 +52,18 @@ impl FieldKind {
     pub fn as_str(self) -> &'static str {
         match self {
             FieldKind::String => "string",
-            FieldKind::Integer => "integer",
+            FieldKind::Integer(_) => "integer",
             FieldKind::Number => "number",
             FieldKind::Boolean => "boolean",
-            FieldKind::Json => "json",
-            FieldKind::Group(_) => "group",
+            FieldKind::Json(_) => "json",
+            FieldKind::Group(..) => "group",
         }
     }
 }
 
-/// One wire field of an operation's params, from its declaration.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One wire field of an operation's params, from its declaration: the static
+/// table row the one params interpreter ([`encode`]) reads.
+#[derive(Clone, Copy, Debug)]
 pub struct Field {
     /// Wire name.
     pub name: &'static str,
@@ -55,15 +71,18 @@ pub struct Field {
     pub kind: FieldKind,
     /// Whether it must be present.
     pub required: bool,
+    /// The field's rules (`#[check(...)]`), run when it is present.
+    pub rules: Option<Rules>,
 }
 
 impl Field {
     /// A flattened group of fields.
-    pub const fn group(fields: &'static [Field]) -> Field {
+    pub const fn group(fields: &'static [Field], check: Option<GroupCheck>) -> Field {
         Field {
             name: "",
-            kind: FieldKind::Group(fields),
+            kind: FieldKind::Group(fields, check),
             required: false,
+            rules: None,
         }
     }
 
@@ -72,7 +91,7 @@ impl Field {
         let mut i = 0;
         while i < table.len() {
             let required = match table[i].kind {
-                FieldKind::Group(inner) => Field::any_required(inner),
+                FieldKind::Group(inner, _) => Field::any_required(inner),
                 _ => table[i].required,
             };
             if required {
@@ -87,7 +106,7 @@ impl Field {
     pub fn each(table: &'static [Field], f: &mut impl FnMut(&'static Field)) {
         for field in table {
             match field.kind {
-                FieldKind::Group(inner) => Field::each(inner, f),
+                FieldKind::Group(inner, _) => Field::each(inner, f),
                 _ => f(field),
             }
         }
@@ -105,16 +124,161 @@ impl Field {
 pub trait Params: Sized {
     /// The fields, in declaration (= wire) order; groups nest.
     const TABLE: &'static [Field];
+    /// The group's rules across fields (`#[params(validate = "custom")]`).
+    const CHECK: Option<GroupCheck> = None;
     /// Take this struct's fields out of a JSON object (others are left).
     fn take_fields(map: &mut Map<String, Value>) -> Result<Self, Error>;
     /// Append the fields that are present, in wire order.
     fn to_fields(&self, out: &mut Map<String, Value>);
-    /// The field rules of the declaration (`#[check(...)]`), in field order.
-    fn check_fields(&self) -> Result<(), Error>;
     /// Decode from a JSON object; unknown fields are an error.
     fn from_fields(map: &mut Map<String, Value>) -> Result<Self, Error> {
         reject_unknown(map, Self::TABLE)?;
         Self::take_fields(map)
+    }
+}
+
+/// The params interpreter: check `input` against `table` and return the wire
+/// fields, in wire order. One loop for every operation (no per-operation
+/// decoder in the wasm): unknown keys are refused, each field is type-checked
+/// (`null` is absent for optional fields) and re-encoded as the typed codec
+/// would write it, then the field rules and group rules run in field order.
+/// Errors name the field's wire name and the rule, never the value.
+pub fn encode(
+    table: &'static [Field],
+    mut input: Map<String, Value>,
+) -> Result<Map<String, Value>, Error> {
+    reject_unknown(&input, table)?;
+    let mut out = Map::with_capacity(input.len());
+    typed_fields(table, &mut input, &mut out)?;
+    check_rules(table, &out)?;
+    Ok(out)
+}
+
+fn typed_fields(
+    table: &'static [Field],
+    input: &mut Map<String, Value>,
+    out: &mut Map<String, Value>,
+) -> Result<(), Error> {
+    for f in table {
+        if let FieldKind::Group(inner, _) = f.kind {
+            typed_fields(inner, input, out)?;
+            continue;
+        }
+        match input.swap_remove(f.name) {
+            None if f.required => return Err(required(f.name)),
+            None => {}
+            Some(Value::Null) if !f.required => {}
+            Some(value) => {
+                out.insert(f.name.to_owned(), typed(f.name, f.kind, value)?);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// One present field's value, type-checked and in wire form.
+fn typed(name: &str, kind: FieldKind, value: Value) -> Result<Value, Error> {
+    let bad = |reason: &'static str| Err(Error::validation(name, reason));
+    match (kind, value) {
+        (FieldKind::String, v @ Value::String(_)) | (FieldKind::Boolean, v @ Value::Bool(_)) => {
+            Ok(v)
+        }
+        (FieldKind::String, _) => bad("expected a string"),
+        (FieldKind::Boolean, _) => bad("expected true or false"),
+        (FieldKind::Integer(max), Value::Number(n)) => match n.as_u64() {
+            Some(n) if n <= max => Ok(Value::from(n)),
+            _ => bad("expected a non-negative integer"),
+        },
+        (FieldKind::Integer(_), _) => bad("expected a non-negative integer"),
+        (FieldKind::Number, Value::Number(n)) => match n.as_f64().filter(|f| f.is_finite()) {
+            Some(f) => Ok(number(f)),
+            None => bad("expected a finite number"),
+        },
+        (FieldKind::Number, _) => bad("expected a number"),
+        (FieldKind::Json(decode), v) => decode(name, &v),
+        (FieldKind::Group(..), _) => bad("is a group, not a field"),
+    }
+}
+
+fn check_rules(table: &'static [Field], out: &Map<String, Value>) -> Result<(), Error> {
+    for f in table {
+        match f.kind {
+            FieldKind::Group(inner, check) => {
+                check_rules(inner, out)?;
+                if let Some(check) = check {
+                    check(out)?;
+                }
+            }
+            _ => {
+                if let (Some(rules), Some(value)) = (f.rules, out.get(f.name)) {
+                    rules(value, out)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A number as `JSON.stringify` writes it: integral values without a fraction.
+fn number(f: f64) -> Value {
+    if f.fract() == 0.0 && f.abs() < 9_007_199_254_740_992.0 {
+        return Value::from(f as i64);
+    }
+    serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)
+}
+
+/// A `#[params(validate = "custom")]` group's [`Params::CHECK`]: its rules
+/// across fields on its typed value.
+pub fn group_check<P: Params + crate::endpoint::Validate>(
+    fields: &Map<String, Value>,
+) -> Result<(), Error> {
+    P::take_fields(&mut fields.clone())?.validate()
+}
+
+/// A `Json` field's [`Decode`] for a type with serde impls: decoded (errors
+/// located inside the value) and written back as serde writes it.
+pub fn json_field<T: DeserializeOwned + serde::Serialize>(
+    field: &str,
+    value: &Value,
+) -> Result<Value, Error> {
+    let typed: T = from_serde(field, Some(value))?;
+    serde_json::to_value(typed).map_err(|_| Error::validation(field, "could not be encoded as JSON"))
+}
+
+/// A rule argument that names another string field (`mobile(&self.country_code)`).
+pub fn str_arg<'a>(fields: &'a Map<String, Value>, name: &str) -> &'a str {
+    fields.get(name).and_then(Value::as_str).unwrap_or("")
+}
+
+/// How a field's rules read its (type-checked) wire value.
+pub trait View {
+    /// The value as the rules get it.
+    type Out<'a>;
+    /// Read `value`.
+    fn view(value: &Value) -> Self::Out<'_>;
+}
+
+impl View for String {
+    type Out<'a> = &'a str;
+    fn view(value: &Value) -> &str {
+        value.as_str().unwrap_or("")
+    }
+}
+
+impl View for Secret {
+    type Out<'a> = &'a str;
+    fn view(value: &Value) -> &str {
+        value.as_str().unwrap_or("")
+    }
+}
+
+impl View for u32 {
+    type Out<'a> = u32;
+    fn view(value: &Value) -> u32 {
+        value
+            .as_u64()
+            .and_then(|n| u32::try_from(n).ok())
+            .unwrap_or(0)
     }
 }
 
@@ -144,8 +308,8 @@ pub fn reject_unknown(map: &Map<String, Value>, table: &'static [Field]) -> Resu
 
 /// Reading one field.
 pub trait FromWire: Sized {
-    /// What the field holds on the wire.
-    const KIND: FieldKind = FieldKind::Json;
+    /// What the field holds on the wire (how [`encode`] checks it).
+    const KIND: FieldKind;
     /// Whether the field must be present (`Option` fields need not).
     const REQUIRED: bool = true;
     /// `value` is `None` when the field is absent.
@@ -193,7 +357,7 @@ impl ToWire for Secret {
 }
 
 impl FromWire for u32 {
-    const KIND: FieldKind = FieldKind::Integer;
+    const KIND: FieldKind = FieldKind::Integer(u32::MAX as u64);
     fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
         match value {
             Some(Value::Number(n)) => n
@@ -213,7 +377,7 @@ impl ToWire for u32 {
 }
 
 impl FromWire for u64 {
-    const KIND: FieldKind = FieldKind::Integer;
+    const KIND: FieldKind = FieldKind::Integer(9_007_199_254_740_991);
     fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
         match value {
             Some(Value::Number(n)) if n.as_u64().is_some_and(|n| n <= 9_007_199_254_740_991) => {
@@ -233,8 +397,9 @@ impl ToWire for u64 {
 
 /// Lists (of numbers or of nested objects) are decoded with serde.
 impl<T: DeserializeOwned + serde::Serialize> FromWire for Vec<T> {
+    const KIND: FieldKind = FieldKind::Json(json_field::<Self>);
     fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
-        from_serde(field, value)
+        from_serde(field, value.as_ref())
     }
 }
 
@@ -279,10 +444,7 @@ impl FromWire for f64 {
 /// Written as `JSON.stringify` would: integral values without a fraction (`10`, not `10.0`).
 impl ToWire for f64 {
     fn to_wire(&self) -> Option<Value> {
-        if self.fract() == 0.0 && self.abs() < 9_007_199_254_740_992.0 {
-            return Some(Value::from(*self as i64));
-        }
-        serde_json::Number::from_f64(*self).map(Value::Number)
+        Some(number(*self)).filter(|v| !v.is_null())
     }
 }
 
@@ -309,8 +471,10 @@ impl<T: ToWire> ToWire for Option<T> {
 macro_rules! wire_via_serde {
     ($($ty:ty),* $(,)?) => {$(
         impl $crate::wire::FromWire for $ty {
+            const KIND: $crate::wire::FieldKind =
+                $crate::wire::FieldKind::Json($crate::wire::json_field::<Self>);
             fn from_wire(field: &str, value: Option<serde_json::Value>) -> Result<Self, $crate::error::Error> {
-                $crate::wire::from_serde(field, value)
+                $crate::wire::from_serde(field, value.as_ref())
             }
         }
         impl $crate::wire::ToWire for $ty {
@@ -325,11 +489,11 @@ pub(crate) use wire_via_serde;
 wire_via_serde!(BTreeMap<String, String>, Map<String, Value>);
 
 /// Decode a field with serde, naming the failing place inside it.
-pub fn from_serde<T: DeserializeOwned>(field: &str, value: Option<Value>) -> Result<T, Error> {
+pub fn from_serde<T: DeserializeOwned>(field: &str, value: Option<&Value>) -> Result<T, Error> {
     let value = value.ok_or_else(|| required(field))?;
-    T::deserialize(&value).map_err(|e| {
+    T::deserialize(value).map_err(|e| {
         let msg = e.to_string();
-        let inner = locate(&value, &msg).unwrap_or_default();
+        let inner = locate(value, &msg).unwrap_or_default();
         let path = if inner.is_empty() {
             field.to_owned()
         } else {

@@ -192,8 +192,6 @@ struct Parsed {
     table: Vec<Tokens>,
     take: Vec<Tokens>,
     put: Vec<Tokens>,
-    /// Field rules (`#[check(...)]`) and groups' checks, in field order.
-    checks: Vec<Tokens>,
     /// Compile-time checks of `#[flatten(optional)]`.
     asserts: Vec<Tokens>,
     /// Wire names of required plain fields; `None` when a group is flattened in.
@@ -208,8 +206,7 @@ fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
             "expected a struct with named fields",
         ));
     };
-    let (mut table, mut take, mut put, mut checks) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut table, mut take, mut put) = (Vec::new(), Vec::new(), Vec::new());
     let mut asserts = Vec::new();
     let mut required = Some(Vec::new());
     for field in fields.named.iter_mut() {
@@ -228,13 +225,12 @@ fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
             field
                 .attrs
                 .push(syn::parse_quote!(#[cfg_attr(target_arch = "wasm32", serde(flatten))]));
-            table.push(quote!(crate::wire::Field::group(<#ty as crate::wire::Params>::TABLE)));
+            table.push(quote!(crate::wire::Field::group(
+                <#ty as crate::wire::Params>::TABLE,
+                <#ty as crate::wire::Params>::CHECK,
+            )));
             take.push(quote!(#ident: <#ty as crate::wire::Params>::take_fields(map)?));
             put.push(quote!(crate::wire::Params::to_fields(&self.#ident, out);));
-            checks.push(quote!(
-                crate::wire::Params::check_fields(&self.#ident)?;
-                crate::endpoint::Validate::validate(&self.#ident)?;
-            ));
             if optional_group {
                 asserts.push(quote!(
                     const _: () = assert!(
@@ -249,19 +245,25 @@ fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
         }
         let wire = wire_name(&ident);
         let rules = field_rules(field, &wire)?;
-        if !rules.is_empty() {
-            checks.push(if option_inner(&ty).is_some() {
-                quote!(if let Some(value) = &self.#ident {
-                    let value = crate::validate::RuleInput::rule_input(value);
+        // The field's rules as one small function of its wire value (a table entry).
+        let rules = if rules.is_empty() {
+            quote!(None)
+        } else {
+            let inner = option_inner(&ty).unwrap_or(&ty);
+            quote!(Some({
+                fn rules(
+                    value: &serde_json::Value,
+                    map: &serde_json::Map<String, serde_json::Value>,
+                ) -> Result<(), crate::error::Error> {
+                    let _ = map;
+                    let owned = <#inner as crate::wire::View>::view(value);
+                    let value = crate::validate::RuleInput::rule_input(&owned);
                     #(#rules)*
-                })
-            } else {
-                quote!({
-                    let value = crate::validate::RuleInput::rule_input(&self.#ident);
-                    #(#rules)*
-                })
-            });
-        }
+                    Ok(())
+                }
+                rules as crate::wire::Rules
+            }))
+        };
         if option_inner(&ty).is_some() {
             field
                 .attrs
@@ -273,6 +275,7 @@ fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
             name: #wire,
             kind: <#ty as crate::wire::FromWire>::KIND,
             required: <#ty as crate::wire::FromWire>::REQUIRED,
+            rules: #rules,
         }));
         take.push(
             quote!(#ident: crate::wire::FromWire::from_wire(#wire, map.shift_remove(#wire))?),
@@ -292,7 +295,6 @@ fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
         table,
         take,
         put,
-        checks,
         asserts,
         required,
     })
@@ -316,7 +318,21 @@ fn field_rules(field: &mut syn::Field, wire: &str) -> syn::Result<Vec<Tokens>> {
                     quote!(#f(#wire, value)?;)
                 }
                 Expr::Call(c) => {
-                    let (f, args) = (resolve(&c.func), c.args.iter());
+                    let f = resolve(&c.func);
+                    // `&self.other` reads another string field of the params.
+                    let args = c.args.iter().map(|arg| match arg {
+                        Expr::Reference(r) => match &*r.expr {
+                            Expr::Field(fe) if matches!(&*fe.base, Expr::Path(p) if p.path.is_ident("self")) => {
+                                let name = match &fe.member {
+                                    syn::Member::Named(i) => wire_name(i),
+                                    syn::Member::Unnamed(i) => i.index.to_string(),
+                                };
+                                quote!(crate::wire::str_arg(map, #name))
+                            }
+                            _ => quote!(#arg),
+                        },
+                        _ => quote!(#arg),
+                    });
                     quote!(#f(#wire, value, #(#args),*)?;)
                 }
                 other => {
@@ -332,13 +348,17 @@ fn field_rules(field: &mut syn::Field, wire: &str) -> syn::Result<Vec<Tokens>> {
     Ok(rules)
 }
 
-fn params_impl(p: &Parsed) -> Tokens {
+fn params_impl(p: &Parsed, custom_group: bool) -> Tokens {
     let name = &p.item.ident;
-    let (table, take, put, checks, asserts) = (&p.table, &p.take, &p.put, &p.checks, &p.asserts);
+    let (table, take, put, asserts) = (&p.table, &p.take, &p.put, &p.asserts);
+    let check = custom_group.then(|| {
+        quote!(const CHECK: Option<crate::wire::GroupCheck> = Some(crate::wire::group_check::<Self>);)
+    });
     quote! {
         #(#asserts)*
         impl crate::wire::Params for #name {
             const TABLE: &'static [crate::wire::Field] = &[#(#table),*];
+            #check
             fn take_fields(
                 map: &mut serde_json::Map<String, serde_json::Value>,
             ) -> Result<Self, crate::error::Error> {
@@ -347,10 +367,6 @@ fn params_impl(p: &Parsed) -> Tokens {
             #[allow(unused_variables)]
             fn to_fields(&self, out: &mut serde_json::Map<String, serde_json::Value>) {
                 #(#put)*
-            }
-            fn check_fields(&self) -> Result<(), crate::error::Error> {
-                #(#checks)*
-                Ok(())
             }
         }
     }
@@ -376,7 +392,7 @@ pub fn params(attr: TokenStream, item: TokenStream) -> TokenStream {
     let item = syn::parse_macro_input!(item as ItemStruct);
     match params_part(item) {
         Ok(p) => {
-            let imp = params_impl(&p);
+            let imp = params_impl(&p, custom);
             let item = &p.item;
             let name = &item.ident;
             let validate = (!custom).then(|| quote!(impl crate::endpoint::Validate for #name {}));
@@ -538,7 +554,7 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
     let reply_ts = a.reply_ts.clone().unwrap_or_else(|| ts_of(&reply));
     let js_reply = wrap.replace("{}", &reply_ts);
     let promise = format!("Promise<{js_reply}>");
-    let params_impl = params_impl(&p);
+    let params_impl = params_impl(&p, false);
     let item = &p.item;
 
     // The JS method (wasm build only).
@@ -621,6 +637,11 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
     // Without `validate = "custom"` the field rules are all there is.
     let validate_impl =
         (!a.custom_validate).then(|| quote!(impl crate::endpoint::Validate for #name {}));
+    let custom = if a.custom_validate {
+        quote!(Some(crate::endpoint::custom_check::<#name>))
+    } else {
+        quote!(None)
+    };
     Ok(quote! {
         #item
         #params_impl
@@ -646,7 +667,8 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
                 fields: <#name as crate::wire::Params>::TABLE,
                 paging: #paging,
                 journey: #journey,
-                build: crate::endpoint::build_json::<#name>,
+                custom: #custom,
+                api: std::marker::PhantomData,
                 decode: crate::endpoint::decode_json_reply::<#name>,
             };
         }

@@ -29,7 +29,7 @@ pub(crate) fn call<A: Api>(
     options: Option<JsValue>,
 ) -> Promise {
     let prepared = CallOptions::from_js(options).and_then(|opts| {
-        let request = (op.build)(inner.config(), params_json(&params)?)?;
+        let request = op.build(inner.config(), params_json(&params)?)?;
         Ok((request, opts))
     });
     run(

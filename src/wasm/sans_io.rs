@@ -151,7 +151,7 @@ fn build_for<A: SansIoConfig>(
 ) -> Result<RequestData, Error> {
     let cfg = A::sans_io_config(r)?;
     let operation = find::<A>(op)?;
-    let mut req = (operation.build)(&cfg, params_json(params)?)?;
+    let mut req = operation.build(&cfg, params_json(params)?)?;
     if let (Retry::Keyed, Some(header)) = (operation.retry, A::IDEMPOTENCY_HEADER) {
         // Send this exact request (same key) on every retry.
         req.headers

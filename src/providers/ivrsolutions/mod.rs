@@ -159,7 +159,10 @@ impl Api for IvrSolutionsApi {
             return Err(api_error(s, Some(&value), resp));
         }
         if let Value::Object(map) = &mut value {
-            map.entry("status").or_insert(Value::from(resp.status));
+            // The envelope as `IvrResponse` types it: a numeric status (the
+            // HTTP status when absent), a message.
+            let status = map.get("status").and_then(status_of).unwrap_or(resp.status);
+            map.insert("status".to_owned(), Value::from(status));
             map.entry("message").or_insert(Value::from(""));
         }
         Ok(value)

@@ -113,6 +113,14 @@ impl crate::validate::RuleInput for WorkingHours {
     }
 }
 
+impl crate::wire::View for WorkingHours {
+    type Out<'a> = WorkingHours;
+    /// The hours, typed (the value was type-checked before the rules run).
+    fn view(value: &serde_json::Value) -> WorkingHours {
+        WorkingHours::deserialize(value).unwrap_or_default()
+    }
+}
+
 /// The rule of a `working_hours` field.
 pub fn working_hours(field: &str, hours: &WorkingHours) -> Result<(), Error> {
     hours.validate(field)

@@ -221,6 +221,10 @@ impl AccountCode {
 }
 
 impl crate::wire::FromWire for AccountCode {
+    const KIND: crate::wire::FieldKind = crate::wire::FieldKind::Json(|field, value| {
+        let code = Self::from_wire(field, Some(value.clone()))?;
+        Ok(Value::String(code.0))
+    });
     fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
         let code = String::from_wire(field, value)?;
         AccountCode::parse(field, &code)
