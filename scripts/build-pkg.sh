@@ -4,30 +4,41 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WASM=target/wasm32-unknown-unknown/release/telepartner.wasm
+APIS="ivrsolutions toku rhystalk"
 start=$(date +%s)
-cargo build --quiet --release --target wasm32-unknown-unknown --lib
-
 rm -rf pkg
-mkdir -p pkg
-wasm-bindgen --target nodejs --out-dir pkg/node --out-name telepartner "$WASM"
-wasm-bindgen --target web --out-dir pkg/web --out-name telepartner "$WASM"
-# One copy of the wasm in the package: the Node glue reads the web one.
-rm -f pkg/node/telepartner_bg.wasm pkg/node/telepartner_bg.wasm.d.ts
-sed -i 's#`${__dirname}/telepartner_bg.wasm`#`${__dirname}/../web/telepartner_bg.wasm`#' pkg/node/telepartner.js
-grep -q '../web/telepartner_bg.wasm' pkg/node/telepartner.js || { echo "node glue: wasm path not rewritten"; exit 1; }
-# binaryen from npm (Debian's binaryen corrupts modules: never use it)
-f=pkg/web/telepartner_bg.wasm
-node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers "$f" -o "$f.opt"
-mv "$f.opt" "$f"
-# `[Symbol.dispose]` needs lib esnext.disposable: without it `tsc --strict` with the default lib
-# fails (TS2550). The method stays at run time; only its declaration goes.
-sed -i '/\[Symbol\.dispose\]()/d' pkg/node/telepartner.d.ts pkg/web/telepartner.d.ts
+mkdir -p pkg target/wasm-entries
+
+# One wasm per entry: the whole SDK (pkg/web, pkg/node) and each API alone
+# (pkg/<api>/web, pkg/<api>/node), from the crate's cargo features.
+build() { # build <features> <dir under pkg/>
+  cargo build --quiet --release --target wasm32-unknown-unknown --lib --no-default-features --features "$1"
+  local dir=pkg/${2:+$2/} out=target/wasm-entries/${2:-all}.wasm
+  cp "$WASM" "$out"
+  wasm-bindgen --target nodejs --out-dir "${dir}node" --out-name telepartner "$out"
+  wasm-bindgen --target web --out-dir "${dir}web" --out-name telepartner "$out"
+  # One copy of the wasm per entry: the Node glue reads the web one.
+  rm -f "${dir}node/telepartner_bg.wasm" "${dir}node/telepartner_bg.wasm.d.ts" "${dir}node/.gitignore" "${dir}web/.gitignore"
+  sed -i 's#`${__dirname}/telepartner_bg.wasm`#`${__dirname}/../web/telepartner_bg.wasm`#' "${dir}node/telepartner.js"
+  grep -q '../web/telepartner_bg.wasm' "${dir}node/telepartner.js" || { echo "node glue: wasm path not rewritten"; exit 1; }
+  # binaryen from npm (Debian's binaryen corrupts modules: never use it)
+  local f=${dir}web/telepartner_bg.wasm
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers "$f" -o "$f.opt"
+  mv "$f.opt" "$f"
+  # `[Symbol.dispose]` needs lib esnext.disposable: without it `tsc --strict` with the default lib
+  # fails (TS2550). The method stays at run time; only its declaration goes.
+  sed -i '/\[Symbol\.dispose\]()/d' "${dir}node/telepartner.d.ts" "${dir}web/telepartner.d.ts"
+  echo '{ "type": "commonjs" }' > "${dir}node/package.json"
+}
+build "ivrsolutions,toku,rhystalk" ""
+for api in $APIS; do build "$api" "$api"; done
 
 cp pkg-template/package.json pkg-template/index.cjs pkg-template/index.mjs pkg-template/index.d.ts pkg-template/index.d.cts \
    pkg-template/web.js pkg-template/web.d.ts pkg-template/errors.js pkg-template/errors.d.ts \
    pkg-template/paging.js pkg-template/proxy.js pkg-template/proxy.d.ts \
    pkg-template/webhooks.js pkg-template/webhooks.d.ts pkg-template/worker.js pkg-template/worker.d.ts pkg-template/wasm.d.ts pkg-template/wasm.d.cts \
    pkg-template/README.md pkg-template/LICENSE-MIT pkg-template/LICENSE-APACHE pkg/
+node scripts/api-entries.mjs $APIS
 # One source for the JS helpers: derive the CommonJS copies from the ESM ones.
 node -e '
   const fs = require("fs");
@@ -38,14 +49,14 @@ node -e '
     fs.writeFileSync(`pkg/${name}.cjs`, "\"use strict\";\n" + src + "\nmodule.exports = { " + names.join(", ") + " };\n");
   }
 '
-echo '{ "type": "commonjs" }' > pkg/node/package.json
 # wasm-bindgen types the raw wasm exports (InitOutput) with `any`: no `any` in our public types.
 node -e '
   const fs = require("fs");
-  const f = "pkg/web/telepartner.d.ts";
-  fs.writeFileSync(f, fs.readFileSync(f, "utf8").replace(/^(    readonly .*)$/gm, (l) => l.replace(/\bany\b/g, "unknown")));
-'
-if grep -nw "any" pkg/node/telepartner.d.ts pkg/web/telepartner.d.ts pkg/*.d.ts pkg/*.d.cts | grep -v "^\S*:\s*\*\|// \| \* " ; then
+  for (const f of ["pkg/web/telepartner.d.ts", ...process.argv.slice(1).map((a) => `pkg/${a}/web/telepartner.d.ts`)]) {
+    fs.writeFileSync(f, fs.readFileSync(f, "utf8").replace(/^(    readonly .*)$/gm, (l) => l.replace(/\bany\b/g, "unknown")));
+  }
+' $APIS
+if grep -nw "any" pkg/node/telepartner.d.ts pkg/web/telepartner.d.ts pkg/{ivrsolutions,toku,rhystalk}/*/telepartner.d.ts pkg/*.d.ts pkg/*.d.cts pkg/{ivrsolutions,toku,rhystalk}/*.d.ts pkg/{ivrsolutions,toku,rhystalk}/*.d.cts | grep -v "^\S*:\s*\*\|// \| \* " ; then
   echo "public types contain any"; exit 1
 fi
 # One flat TypeScript namespace: two APIs' types with one name would merge into one interface
@@ -59,8 +70,10 @@ node -e '
   const clash = [...seen].filter(([, k]) => k.length > 1 && !(k.length === k.filter((x) => x === "interface").length + 1 && k.includes("class")));
   if (clash.length) { console.error("types declared twice (they would merge):", clash.map(([n]) => n).join(", ")); process.exit(1); }
 '
-rm -f pkg/node/.gitignore pkg/web/.gitignore
 
-raw=$(stat -c %s pkg/web/telepartner_bg.wasm)
-gz=$(gzip -9 -c pkg/web/telepartner_bg.wasm | wc -c)
-echo "pkg/ built in $(( $(date +%s) - start ))s: wasm ${raw} bytes raw, ${gz} bytes gzip (-9)"
+sizes=""
+for dir in "" $APIS; do
+  f=pkg/${dir:+$dir/}web/telepartner_bg.wasm
+  sizes="$sizes ${dir:-all} $(gzip -9 -c "$f" | wc -c)"
+done
+echo "pkg/ built in $(( $(date +%s) - start ))s: wasm gzip (-9) bytes:$sizes"

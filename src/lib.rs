@@ -34,6 +34,11 @@ pub use endpoint::{
 };
 pub use error::Error;
 pub use http::{HttpRequest, HttpResponse, Method};
-pub use providers::{ivrsolutions, rhystalk, toku};
+#[cfg(feature = "ivrsolutions")]
+pub use providers::ivrsolutions;
+#[cfg(feature = "rhystalk")]
+pub use providers::rhystalk;
+#[cfg(feature = "toku")]
+pub use providers::toku;
 pub use secret::Secret;
 pub use transport::Transport;

@@ -484,6 +484,7 @@ macro_rules! wire_via_serde {
         }
     )*};
 }
+#[allow(unused_imports)] // a single-API build may declare no such field
 pub(crate) use wire_via_serde;
 
 wire_via_serde!(BTreeMap<String, String>, Map<String, Value>);

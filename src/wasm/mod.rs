@@ -2,13 +2,20 @@
 
 pub(crate) mod call;
 pub mod error;
+#[cfg(feature = "ivrsolutions")]
 pub mod ivrsolutions;
+#[cfg(feature = "ivrsolutions")]
 pub mod journeys;
+#[cfg(all(feature = "ivrsolutions", feature = "toku", feature = "rhystalk"))]
+pub mod masked_call;
 pub mod options;
+#[cfg(feature = "rhystalk")]
 pub mod rhystalk;
 pub mod sans_io;
 pub(crate) mod setup;
+#[cfg(any(feature = "toku", feature = "rhystalk"))]
 pub(crate) mod tokens;
+#[cfg(feature = "toku")]
 pub mod toku;
 
 use serde::Serialize;

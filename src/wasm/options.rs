@@ -57,7 +57,10 @@ impl CallOptions {
         };
         if !r.get("callbackSecret").is_undefined() {
             // The package entry consumes it for the three call-placing methods.
+            #[cfg(feature = "toku")]
             let takers = crate::providers::toku::signed_callback_operations();
+            #[cfg(not(feature = "toku"))]
+            let takers = ["Toku's call-placing methods"];
             return Err(Error::validation(
                 "callbackSecret",
                 format!("is taken only by {}", takers.join(", ")),

@@ -17,7 +17,27 @@ use crate::client::Sent;
 use crate::endpoint::{find, Api, BodyKind, PageStyle, Retry};
 use crate::error::Error;
 use crate::http::HttpResponse;
-use crate::providers::{ivrsolutions, rhystalk, toku};
+#[cfg(feature = "ivrsolutions")]
+use crate::providers::ivrsolutions;
+#[cfg(feature = "rhystalk")]
+use crate::providers::rhystalk;
+#[cfg(feature = "toku")]
+use crate::providers::toku;
+
+/// The APIs this build has (a single-API entry has one), for errors.
+pub(crate) const API_EXPECTED: &str = if cfg!(all(
+    feature = "ivrsolutions",
+    feature = "rhystalk",
+    feature = "toku"
+)) {
+    "expected \"ivrsolutions\", \"rhystalk\" or \"toku\""
+} else if cfg!(feature = "ivrsolutions") {
+    "expected \"ivrsolutions\" (this entry has only IVR Solutions)"
+} else if cfg!(feature = "rhystalk") {
+    "expected \"rhystalk\" (this entry has only RhysTalk)"
+} else {
+    "expected \"toku\" (this entry has only Toku)"
+};
 use crate::transport::fetch::FetchTransport;
 use crate::transport::uuid_v4;
 use crate::wire::Field;
@@ -99,13 +119,13 @@ export interface ResponseData { status: number; headers?: Record<string, string>
 macro_rules! by_api {
     ($api:expr, $f:ident $(, $arg:expr)*) => {
         match $api {
+            #[cfg(feature = "ivrsolutions")]
             "ivrsolutions" => $f::<ivrsolutions::IvrSolutionsApi>($($arg),*),
+            #[cfg(feature = "rhystalk")]
             "rhystalk" => $f::<rhystalk::RhysTalkApi>($($arg),*),
+            #[cfg(feature = "toku")]
             "toku" => $f::<toku::TokuApi>($($arg),*),
-            _ => Err(Error::validation(
-                "api",
-                "expected \"ivrsolutions\", \"rhystalk\" or \"toku\"",
-            )),
+            _ => Err(Error::validation("api", crate::wasm::sans_io::API_EXPECTED)),
         }
     };
 }
@@ -115,6 +135,7 @@ trait SansIoConfig: Api {
     fn sans_io_config(r: &Reader) -> Result<Self::Config, Error>;
 }
 
+#[cfg(feature = "ivrsolutions")]
 impl SansIoConfig for ivrsolutions::IvrSolutionsApi {
     fn sans_io_config(r: &Reader) -> Result<ivrsolutions::Config, Error> {
         let key = r.string("apiKey")?.unwrap_or_default();
@@ -122,12 +143,14 @@ impl SansIoConfig for ivrsolutions::IvrSolutionsApi {
     }
 }
 
+#[cfg(feature = "rhystalk")]
 impl SansIoConfig for rhystalk::RhysTalkApi {
     fn sans_io_config(r: &Reader) -> Result<rhystalk::Config, Error> {
         rhystalk::Config::new(r.string("token")?, r.string("baseUrl")?.as_deref())
     }
 }
 
+#[cfg(feature = "toku")]
 impl SansIoConfig for toku::TokuApi {
     fn sans_io_config(r: &Reader) -> Result<toku::Config, Error> {
         let base = r.string("baseUrl")?.ok_or_else(|| Error::Config {
@@ -272,6 +295,7 @@ fn entries<A: Api>(rows: &mut Vec<Value>) {
         if let Some(j) = op.journey {
             row["journey"] = json!(j);
         }
+        #[cfg(feature = "toku")]
         if crate::providers::toku::signs_callback(op) {
             row["signedCallback"] = json!(true);
         }
@@ -284,8 +308,11 @@ fn entries<A: Api>(rows: &mut Vec<Value>) {
 #[wasm_bindgen(unchecked_return_type = "OperationEntry[]")]
 pub fn operations() -> JsValue {
     let mut rows = Vec::new();
+    #[cfg(feature = "ivrsolutions")]
     entries::<ivrsolutions::IvrSolutionsApi>(&mut rows);
+    #[cfg(feature = "rhystalk")]
     entries::<rhystalk::RhysTalkApi>(&mut rows);
+    #[cfg(feature = "toku")]
     entries::<toku::TokuApi>(&mut rows);
     to_js(&rows).unwrap_or(JsValue::NULL)
 }
