@@ -1,23 +1,29 @@
 // `make bench`: per-call cost against the raw-fetch floor and a typed plain-JS peer
-// (openapi-fetch with types from openapi-typescript), cold start, wasm instantiation
-// in Node and headless Chromium, and the bytes a browser downloads. Medians of
-// interleaved rounds; ratios side by side (the machine is noisy: compare ratios).
+// (openapi-fetch with types from openapi-typescript), for the whole SDK and each
+// single-API entry; cold start; wasm instantiation per entry in Node and headless
+// Chromium; the bytes a browser downloads per entry; wasm memory over 100,000
+// calls. Medians of interleaved rounds, ratios side by side (the machine is noisy:
+// compare ratios of one run, not figures across runs). Ends with the issue's
+// targets, each MET or not met.
 import { createRequire } from 'node:module';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import http from 'node:http';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ENTRIES, browserFiles, dir, gzipBytes, root, specifier } from './entries.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const sdk = require(path.join(root, 'pkg/index.cjs'));
-const createClient = require(path.join(root, 'node_modules/openapi-fetch/dist/index.cjs')).default;
+const entry = (e) => path.join(root, `pkg/${dir(e)}index.cjs`);
+const sdk = Object.fromEntries(ENTRIES.map((e) => [e, require(entry(e))]));
+const peerPath = path.join(root, 'node_modules/openapi-fetch/dist/index.cjs');
+const createClient = require(peerPath).default;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const CALLS = Number(process.env.BENCH_CALLS ?? 4000);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (x, d = 1) => x.toFixed(d);
+const results = {};
+// BENCH_ONLY=percall: only section 1 (for quick comparisons while optimising).
+const ONLY = process.env.BENCH_ONLY;
 
 // ---- 1. per-call cost -------------------------------------------------------
 const IVR = 'https://api.ivrsolutions.in';
@@ -28,34 +34,41 @@ const replies = {
   '/prod/get_balance': JSON.stringify({ tenant_id: 't', product_id: 'p', currency: 'GBP', account_code_12: '000000000042', total_balance: 12.5 }),
   '/data/rate': JSON.stringify({ country_code: '65', full_number: '6583225129', source: 'custom', price_info: { price: 0.0113, currency: 'USD', call_flag: 'Allowed' } }),
 };
-const fetch = async (input, init) => {
+const fetch = async (input) => {
   const url = new URL(typeof input === 'string' ? input : input.url);
   return new Response(replies[url.pathname], { status: 200, headers: { 'content-type': 'application/json' } });
 };
-const ivr = new sdk.IvrSolutions({ apiKey: 'pk_bench', fetch });
-const rt = new sdk.RhysTalk({ token: 'a.b.c', fetch });
-const tk = new sdk.Toku({ baseUrl: TK, token: 'tk', fetch });
+const clients = (m) => ({
+  ivr: m.IvrSolutions && new m.IvrSolutions({ apiKey: 'pk_bench', fetch }),
+  rt: m.RhysTalk && new m.RhysTalk({ token: 'a.b.c', fetch }),
+  tk: m.Toku && new m.Toku({ baseUrl: TK, token: 'tk', fetch }),
+});
+const whole = clients(sdk.whole);
+const single = { ivr: clients(sdk.ivrsolutions).ivr, rt: clients(sdk.rhystalk).rt, tk: clients(sdk.toku).tk };
 const ivrPeer = createClient({ baseUrl: IVR, fetch, headers: { authorization: 'Bearer pk_bench' } });
 const rtPeer = createClient({ baseUrl: RT, fetch, headers: { authorization: 'Bearer a.b.c' } });
 const raw = (url, method, body, headers) => async () => {
   const res = await fetch(new Request(url, { method, headers: { accept: 'application/json', ...headers, ...(body ? { 'content-type': 'application/json' } : {}) }, body }));
   return res.json();
 };
-
+const rate = { caller_number: '919876543210', destination_number: '6583225129', account_code: '500181' };
 const cases = [
-  ['IVR walletBalance', {
+  ['IVR walletBalance', 'ivrsolutions', {
     floor: raw(`${IVR}/partnerclients/wallet_balance`, 'POST', '{"client_id":"C1"}', { authorization: 'Bearer pk_bench' }),
-    telepartner: () => ivr.walletBalance({ client_id: 'C1' }),
     'openapi-fetch': () => ivrPeer.POST('/partnerclients/wallet_balance', { body: { client_id: 'C1' } }),
+    telepartner: () => whole.ivr.walletBalance({ client_id: 'C1' }),
+    entry: () => single.ivr.walletBalance({ client_id: 'C1' }),
   }],
-  ['RhysTalk getBalance', {
+  ['RhysTalk getBalance', 'rhystalk', {
     floor: raw(`${RT}/get_balance`, 'POST', '{"account":"000000000042"}', { authorization: 'Bearer a.b.c' }),
-    telepartner: () => rt.getBalance({ account: '42' }),
     'openapi-fetch': () => rtPeer.POST('/get_balance', { body: { account: '000000000042' } }),
+    telepartner: () => whole.rt.getBalance({ account: '42' }),
+    entry: () => single.rt.getBalance({ account: '42' }),
   }],
-  ['Toku getCallRate', {
+  ['Toku getCallRate', 'toku', {
     floor: raw(`${TK}/data/rate?caller_number=919876543210&destination_number=6583225129&account_code=500181`, 'GET', undefined, { authorization: 'Bearer tk' }),
-    telepartner: () => tk.getCallRate({ caller_number: '919876543210', destination_number: '6583225129', account_code: '500181' }),
+    telepartner: () => whole.tk.getCallRate(rate),
+    entry: () => single.tk.getCallRate(rate),
   }],
 ];
 
@@ -66,8 +79,9 @@ async function timeIt(fn) {
 }
 
 console.log(`\n1. Per-call cost, in-memory fetch, us/call (median of ${ROUNDS} interleaved rounds x ${CALLS} calls)`);
-const perCall = {};
-for (const [name, contenders] of cases) {
+console.log('   "telepartner" is the whole SDK, "entry" the API\'s own entry (telepartner/<api>)');
+results.perCall = {};
+for (const [name, api, contenders] of cases) {
   const names = Object.keys(contenders);
   const samples = Object.fromEntries(names.map((n) => [n, []]));
   for (const n of names) await timeIt(contenders[n]); // warm-up
@@ -76,94 +90,128 @@ for (const [name, contenders] of cases) {
     for (const n of order) samples[n].push(await timeIt(contenders[n]));
   }
   const m = Object.fromEntries(names.map((n) => [n, median(samples[n])]));
-  perCall[name] = m;
+  results.perCall[name] = m;
   const peer = m['openapi-fetch'];
-  console.log(`   ${name.padEnd(22)} floor ${fmt(m.floor).padStart(6)} | telepartner ${fmt(m.telepartner).padStart(6)} (+${fmt(m.telepartner - m.floor)} over floor, ${fmt(m.telepartner / m.floor, 2)}x)` +
-    (peer ? ` | openapi-fetch ${fmt(peer).padStart(6)} (+${fmt(peer - m.floor)}) | telepartner/peer ${fmt(m.telepartner / peer, 2)}x` : ' | no OpenAPI spec: no peer'));
+  const vsPeer = (x) => (peer ? `${fmt(x / peer, 2)}x peer` : 'no peer');
+  console.log(`   ${name.padEnd(20)} floor ${fmt(m.floor).padStart(6)} | ` +
+    (peer ? `openapi-fetch ${fmt(peer).padStart(6)} | ` : 'openapi-fetch    n/a (no OpenAPI) | ') +
+    `telepartner ${fmt(m.telepartner).padStart(6)} (${vsPeer(m.telepartner)}) | ` +
+    `${specifier(api)} ${fmt(m.entry).padStart(6)} (${vsPeer(m.entry)}, +${fmt(m.entry - m.floor)} us over floor)`);
 }
 
+if (ONLY === 'percall') process.exit(0);
+
 // ---- 2. cold start ----------------------------------------------------------
+const reply = `new Response('{"status":200,"message":"ok","data":{}}',{status:200,headers:{'content-type':'application/json'}})`;
 const coldScripts = {
   'node (empty)': '',
-  telepartner: `const t=require(${JSON.stringify(path.join(root, 'pkg/index.cjs'))});const f=async()=>new Response('{"status":200,"message":"ok","data":{}}',{status:200});new t.IvrSolutions({apiKey:'k',fetch:f}).walletBalance({client_id:'C1'}).then(()=>{})`,
-  'openapi-fetch': `const c=require(${JSON.stringify(path.join(root, 'node_modules/openapi-fetch/dist/index.cjs'))}).default;const f=async()=>new Response('{"status":200,"message":"ok","data":{}}',{status:200});c({baseUrl:'https://api.ivrsolutions.in',fetch:f}).POST('/partnerclients/wallet_balance',{body:{client_id:'C1'}}).then(()=>{})`,
+  'openapi-fetch': `const c=require(${JSON.stringify(peerPath)}).default;const f=async()=>${reply};c({baseUrl:'https://api.ivrsolutions.in',fetch:f}).POST('/partnerclients/wallet_balance',{body:{client_id:'C1'}}).then(()=>{})`,
+  telepartner: `const t=require(${JSON.stringify(entry('whole'))});const f=async()=>${reply};new t.IvrSolutions({apiKey:'k',fetch:f}).walletBalance({client_id:'C1'}).then(()=>{})`,
+  'telepartner/ivrsolutions': `const t=require(${JSON.stringify(entry('ivrsolutions'))});const f=async()=>${reply};new t.IvrSolutions({apiKey:'k',fetch:f}).walletBalance({client_id:'C1'}).then(()=>{})`,
 };
-console.log('\n2. Cold start: a fresh Node process to its first completed call, ms (median of 7)');
+console.log('\n2. Cold start: a fresh Node process to its first completed IVR call, ms (median of 9, interleaved)');
 const cold = {};
-for (let r = 0; r < 7; r++) {
+for (let r = 0; r < 9; r++) {
   for (const [name, script] of Object.entries(coldScripts)) {
     const t0 = performance.now();
-    spawnSync(process.execPath, ['-e', script], { stdio: 'ignore' });
+    const out = spawnSync(process.execPath, ['-e', script], { stdio: ['ignore', 'ignore', 'pipe'] });
+    if (out.status !== 0) throw new Error(`cold start ${name} failed: ${out.stderr}`);
     (cold[name] ??= []).push(performance.now() - t0);
   }
 }
-const base = median(cold['node (empty)']);
-for (const [name, xs] of Object.entries(cold)) {
-  const m = median(xs);
-  console.log(`   ${name.padEnd(22)} ${fmt(m).padStart(7)} ms${name === 'node (empty)' ? '' : `  (+${fmt(m - base)} ms over an empty node)`}`);
+results.cold = Object.fromEntries(Object.entries(cold).map(([k, xs]) => [k, median(xs)]));
+const base = results.cold['node (empty)'];
+const peerCold = results.cold['openapi-fetch'];
+for (const [name, m] of Object.entries(results.cold)) {
+  const extra = name === 'node (empty)' ? '' : `  (+${fmt(m - base)} ms over an empty node${name === 'openapi-fetch' ? '' : `; ${fmt(m / peerCold, 2)}x the peer`})`;
+  console.log(`   ${name.padEnd(26)} ${fmt(m).padStart(7)} ms${extra}`);
 }
 
 // ---- 3. instantiation -------------------------------------------------------
-const wasmPath = path.join(root, 'pkg/web/telepartner_bg.wasm');
-const glue = path.join(root, 'pkg/web/telepartner.js');
-const instScript = `import { initSync } from ${JSON.stringify(glue)}; import { readFileSync } from 'node:fs';
+console.log('\n3. Instantiation of each entry\'s wasm (compile + instantiate from bytes), ms (median of 7)');
+results.inst = {};
+for (const e of ENTRIES) {
+  const wasmPath = path.join(root, `pkg/${dir(e)}web/telepartner_bg.wasm`);
+  const glue = path.join(root, `pkg/${dir(e)}web/telepartner.js`);
+  const script = `import { initSync } from ${JSON.stringify(glue)}; import { readFileSync } from 'node:fs';
 const bytes = readFileSync(${JSON.stringify(wasmPath)}); const t0 = performance.now(); initSync({ module: bytes }); console.log(performance.now() - t0);`;
-const nodeInst = [];
-for (let r = 0; r < 7; r++) {
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', instScript]).toString();
-  nodeInst.push(Number(out));
+  const xs = [];
+  for (let r = 0; r < 7; r++) xs.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', script]).toString()));
+  results.inst[e] = { node: median(xs) };
 }
-console.log('\n3. Instantiation of the wasm module alone (compile + instantiate), ms (median of 7)');
-console.log(`   Node                   ${fmt(median(nodeInst), 2).padStart(7)} ms`);
 try {
   const { chromium } = require(path.join(root, 'node_modules/playwright-core'));
   const server = http.createServer((req, res) => {
-    const file = req.url === '/' ? null : path.join(root, req.url);
-    if (!file) {
+    const url = new URL(req.url, 'http://x');
+    if (url.pathname === '/') {
+      const d = url.searchParams.get('dir');
       res.writeHead(200, { 'content-type': 'text/html' }).end(`<script type="module">
-        import { initSync } from '/pkg/web/telepartner.js';
-        const bytes = await (await fetch('/pkg/web/telepartner_bg.wasm')).arrayBuffer();
+        import { initSync } from '/pkg/${d}web/telepartner.js';
+        const bytes = await (await fetch('/pkg/${d}web/telepartner_bg.wasm')).arrayBuffer();
         const t0 = performance.now(); initSync({ module: bytes }); window.__ms = performance.now() - t0;</script>`);
       return;
     }
     let body;
-    try { body = readFileSync(file); } catch { res.writeHead(404).end(); return; }
-    res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'application/wasm' }).end(body);
+    try { body = readFileSync(path.join(root, url.pathname)); } catch { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'content-type': url.pathname.endsWith('.js') ? 'text/javascript' : 'application/wasm' }).end(body);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-  const ms = [];
-  for (let r = 0; r < 7; r++) {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
-    await page.waitForFunction(() => window.__ms !== undefined);
-    ms.push(await page.evaluate(() => window.__ms));
-    await page.close();
+  for (const e of ENTRIES) {
+    const ms = [];
+    for (let r = 0; r < 7; r++) {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${server.address().port}/?dir=${encodeURIComponent(dir(e))}`);
+      await page.waitForFunction(() => window.__ms !== undefined);
+      ms.push(await page.evaluate(() => window.__ms));
+      await page.close();
+    }
+    results.inst[e].chromium = median(ms);
   }
   await browser.close();
   server.close();
-  console.log(`   headless Chromium      ${fmt(median(ms), 2).padStart(7)} ms`);
-} catch (e) {
-  console.log(`   headless Chromium: not measured (${e.message.split('\n')[0]})`);
+} catch (err) {
+  console.log(`   headless Chromium: not measured (${err.message.split('\n')[0]})`);
+}
+for (const e of ENTRIES) {
+  const { node, chromium } = results.inst[e];
+  console.log(`   ${specifier(e).padEnd(26)} Node ${fmt(node, 2).padStart(6)} ms | Chromium ${chromium === undefined ? '   n/a' : fmt(chromium, 2).padStart(6)} ms`);
 }
 
 // ---- 4. bytes ---------------------------------------------------------------
-const gz = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(path.join(root, f)), { level: 9 }).length, 0);
-const ours = ['pkg/web/telepartner_bg.wasm', 'pkg/web/telepartner.js', 'pkg/web.js', 'pkg/errors.js', 'pkg/paging.js'];
-const peerFiles = ['node_modules/openapi-fetch/dist/index.mjs'];
-const oursGz = gz(ours);
-console.log('\n4. Bytes a browser downloads, gzip -9');
-console.log(`   telepartner (whole SDK: wasm + glue)  ${(oursGz / 1024).toFixed(1)} KB   (wasm alone ${(gz([ours[0]]) / 1024).toFixed(1)} KB)`);
-console.log(`   openapi-fetch runtime                 ${(gz(peerFiles) / 1024).toFixed(1)} KB   (no validation; types are compile-time only)`);
-console.log('   per-provider entry points: not split yet (one wasm for all three APIs)');
+console.log('\n4. Bytes a browser downloads per entry, gzip -9 (wasm + glue + the helpers it imports)');
+results.bytes = {};
+for (const e of ENTRIES) {
+  const files = browserFiles(e);
+  const all = gzipBytes(files);
+  const wasmOnly = gzipBytes([files[0]]);
+  results.bytes[e] = all;
+  console.log(`   ${specifier(e).padEnd(26)} ${fmt(all / 1024).padStart(6)} KB   (wasm ${fmt(wasmOnly / 1024)} KB, JS ${fmt((all - wasmOnly) / 1024)} KB)`);
+}
+const peerGz = gzipBytes(['node_modules/openapi-fetch/dist/index.mjs']);
+console.log(`   ${'openapi-fetch runtime'.padEnd(26)} ${fmt(peerGz / 1024).padStart(6)} KB   (no validation; types are compile-time only)`);
 
-// ---- budgets ----------------------------------------------------------------
-const ivrCall = perCall['IVR walletBalance'];
-console.log('\nBudgets (goal -> where we stand)');
-console.log(`   whole SDK <= 90 KB gzip             -> ${(oursGz / 1024).toFixed(1)} KB ${oursGz <= 90 * 1024 ? 'MET' : 'not met'}`);
-console.log(`   instantiation <= 10 ms in Node      -> ${fmt(median(nodeInst), 2)} ms ${median(nodeInst) <= 10 ? 'MET' : 'not met'}`);
-console.log(`   overhead over floor <= 20 us        -> ${fmt(ivrCall.telepartner - ivrCall.floor)} us ${ivrCall.telepartner - ivrCall.floor <= 20 ? 'MET' : 'not met'}`);
-console.log(`   <= 1.5x the peer per call           -> ${fmt(ivrCall.telepartner / ivrCall['openapi-fetch'], 2)}x ${ivrCall.telepartner / ivrCall['openapi-fetch'] <= 1.5 ? 'MET' : 'not met'}`);
-console.log('   wasm memory flat over 100,000 calls -> see `make memory` (in make test)');
+// ---- 5. memory --------------------------------------------------------------
+console.log('\n5. Memory: 100,000 calls through the whole SDK, in-memory fetch (tests/js/memory.mjs)');
+const mem = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'tests/js/memory.mjs'), '100000'], { encoding: 'utf8' });
+for (const line of `${mem.stdout}${mem.stderr}`.trim().split('\n')) console.log(`   ${line}`);
+results.memoryFlat = mem.status === 0;
+
+// ---- targets ----------------------------------------------------------------
+const pc = results.perCall;
+const verdict = (ok) => (ok ? 'MET' : 'not met');
+const maxInst = Math.max(...ENTRIES.flatMap((e) => [results.inst[e].node, results.inst[e].chromium ?? 0]));
+const maxSingle = Math.max(...ENTRIES.filter((e) => e !== 'whole').map((e) => results.bytes[e]));
+const rows = [
+  ['per call <= 1.5x openapi-fetch, IVR walletBalance', `${fmt(pc['IVR walletBalance'].entry / pc['IVR walletBalance']['openapi-fetch'], 2)}x (entry), ${fmt(pc['IVR walletBalance'].telepartner / pc['IVR walletBalance']['openapi-fetch'], 2)}x (whole)`, pc['IVR walletBalance'].entry / pc['IVR walletBalance']['openapi-fetch'] <= 1.5],
+  ['per call <= 1.5x openapi-fetch, RhysTalk getBalance', `${fmt(pc['RhysTalk getBalance'].entry / pc['RhysTalk getBalance']['openapi-fetch'], 2)}x (entry), ${fmt(pc['RhysTalk getBalance'].telepartner / pc['RhysTalk getBalance']['openapi-fetch'], 2)}x (whole)`, pc['RhysTalk getBalance'].entry / pc['RhysTalk getBalance']['openapi-fetch'] <= 1.5],
+  ['whole SDK <= 90 KB gzip', `${fmt(results.bytes.whole / 1024)} KB`, results.bytes.whole <= 90 * 1024],
+  ['each single-API entry <= 45 KB gzip', `largest ${fmt(maxSingle / 1024)} KB`, maxSingle <= 45 * 1024],
+  ['cold start <= 1.2x the peer (telepartner/ivrsolutions)', `${fmt(results.cold['telepartner/ivrsolutions'] / peerCold, 2)}x (whole: ${fmt(results.cold.telepartner / peerCold, 2)}x)`, results.cold['telepartner/ivrsolutions'] / peerCold <= 1.2],
+  ['instantiation <= 5 ms, Node and Chromium, every entry', `slowest ${fmt(maxInst, 2)} ms`, maxInst <= 5],
+  ['wasm memory flat over 100,000 calls', results.memoryFlat ? 'flat' : 'grew', results.memoryFlat],
+];
+console.log('\nTargets (issue 16) -> this run');
+for (const [goal, got, ok] of rows) console.log(`   ${goal.padEnd(56)} ${got.padEnd(34)} ${verdict(ok)}`);
 mkdirSync(path.join(root, 'target'), { recursive: true });
-writeFileSync(path.join(root, 'target/bench.json'), JSON.stringify({ perCall, cold, nodeInst, oursGz }, null, 1));
+writeFileSync(path.join(root, 'target/bench.json'), JSON.stringify(results, null, 1));

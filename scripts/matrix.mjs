@@ -4,7 +4,7 @@
 //
 //   node scripts/matrix.mjs <tarball> [target ...]
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,6 +83,17 @@ const targets = {
   vite: async () => {
     run(bin('vite'), ['build', 'browser', '--outDir', '../dist-vite', '--emptyOutDir', '--base', './', '--logLevel', 'error']);
     return inChromium('vite', path.join(dir, 'dist-vite'));
+  },
+  'vite-single-api': async () => {
+    // `telepartner/ivrsolutions` in a Vite build: one wasm in the bundle, that entry's own.
+    run(bin('vite'), ['build', 'browser-single', '--outDir', '../dist-vite-single', '--emptyOutDir', '--base', './', '--logLevel', 'error']);
+    const out = path.join(dir, 'dist-vite-single');
+    const wasm = readdirSync(path.join(out, 'assets')).filter((f) => f.endsWith('.wasm'));
+    const own = statSync(path.join(dir, 'node_modules/telepartner/ivrsolutions/web/telepartner_bg.wasm')).size;
+    if (wasm.length !== 1 || statSync(path.join(out, 'assets', wasm[0])).size !== own) {
+      throw new Error(`vite-single-api: expected the IVR Solutions wasm alone (${own} B), got ${wasm.join(', ') || 'none'}`);
+    }
+    return inChromium('vite-single-api', out);
   },
   webpack: async () => {
     run(bin('webpack'), ['--mode', 'production', '--entry', './browser/main.js', '--output-path', path.join(dir, 'dist-webpack'), '--output-filename', 'main.js', '--no-stats']);

@@ -287,11 +287,15 @@ pub trait Endpoint: Params + Validate {
     type Response: DeserializeOwned + Serialize;
     /// Everything else about the operation.
     const OPERATION: Operation<Self::Api>;
+    /// Whether the reply is the API's open envelope (no reply type declared):
+    /// the wasm build hands it to JS as checked JSON, without a typed decoder
+    /// per operation (the envelope rules are [`Api::check`]'s).
+    const OPEN_REPLY: bool = false;
 }
 
 /// The operation `E` as a registry entry's `decode`.
 pub fn decode_json_reply<E: Endpoint>(value: Value, resp: &HttpResponse) -> Result<Value, Error> {
-    if cfg!(target_arch = "wasm32") && !<E::Api as Api>::DECODE_IN_WASM {
+    if cfg!(target_arch = "wasm32") && (E::OPEN_REPLY || !<E::Api as Api>::DECODE_IN_WASM) {
         return checked_reply(E::OPERATION.binary(), value, resp);
     }
     reply_json(decode_reply::<E>(value, resp)?)

@@ -242,7 +242,8 @@ pub fn json_field<T: DeserializeOwned + serde::Serialize>(
     value: &Value,
 ) -> Result<Value, Error> {
     let typed: T = from_serde(field, Some(value))?;
-    serde_json::to_value(typed).map_err(|_| Error::validation(field, "could not be encoded as JSON"))
+    serde_json::to_value(typed)
+        .map_err(|_| Error::validation(field, "could not be encoded as JSON"))
 }
 
 /// A rule argument that names another string field (`mobile(&self.country_code)`).
@@ -314,6 +315,14 @@ pub trait FromWire: Sized {
     const REQUIRED: bool = true;
     /// `value` is `None` when the field is absent.
     fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error>;
+}
+
+/// Take one field out of `map` (the typed path and the rules across fields).
+/// Never inlined: one copy per field type, not one per field of every
+/// operation (that copy per field was most of each operation's wasm).
+#[inline(never)]
+pub fn take<T: FromWire>(map: &mut Map<String, Value>, name: &str) -> Result<T, Error> {
+    T::from_wire(name, map.shift_remove(name))
 }
 
 /// Writing one field; `None` leaves it out.

@@ -277,9 +277,7 @@ fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
             required: <#ty as crate::wire::FromWire>::REQUIRED,
             rules: #rules,
         }));
-        take.push(
-            quote!(#ident: crate::wire::FromWire::from_wire(#wire, map.shift_remove(#wire))?),
-        );
+        take.push(quote!(#ident: crate::wire::take(map, #wire)?));
         put.push(quote!(
             if let Some(value) = crate::wire::ToWire::to_wire(&self.#ident) {
                 out.insert(#wire.to_owned(), value);
@@ -352,7 +350,9 @@ fn params_impl(p: &Parsed, custom_group: bool) -> Tokens {
     let name = &p.item.ident;
     let (table, take, put, asserts) = (&p.table, &p.take, &p.put, &p.asserts);
     let check = custom_group.then(|| {
-        quote!(const CHECK: Option<crate::wire::GroupCheck> = Some(crate::wire::group_check::<Self>);)
+        quote!(
+            const CHECK: Option<crate::wire::GroupCheck> = Some(crate::wire::group_check::<Self>);
+        )
     });
     quote! {
         #(#asserts)*
@@ -488,6 +488,7 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
         .unwrap_or_default();
     let facts =
         api_facts(&api_name).ok_or_else(|| syn::Error::new_spanned(&api, "unknown API marker"))?;
+    let open_reply = a.reply.is_none();
     let reply: Type = match (&a.reply, facts.default_reply) {
         (Some(reply), _) => reply.clone(),
         (None, Some(default)) => syn::parse_str(default)?,
@@ -650,6 +651,7 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
         impl crate::endpoint::Endpoint for #name {
             type Api = #api;
             type Response = #reply;
+            const OPEN_REPLY: bool = #open_reply;
             const OPERATION: crate::endpoint::Operation<#api> = crate::endpoint::Operation {
                 js_name: #js,
                 operation_id: #id,

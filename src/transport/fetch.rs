@@ -1,9 +1,10 @@
-//! The fetch transport: gloo-net builds the `Request`, the global `fetch` (or a
-//! caller-supplied one) sends it. Works in browsers, workers and Node >= 18.
-//! Timeouts and caller signals abort the underlying fetch via `AbortController`.
+//! The fetch transport: one `Request` per attempt (headers in gloo-net's
+//! `Headers`), sent with the global `fetch` or a caller-supplied one. Works in
+//! browsers, workers and Node >= 18. Timeouts and caller signals abort the
+//! underlying fetch (see [`Abort`]).
 
-use std::cell::Cell;
-use std::rc::Rc;
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
 
 use js_sys::{Function, Promise, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
@@ -23,6 +24,9 @@ extern "C" {
     fn clear_timeout(id: &JsValue);
     #[wasm_bindgen(js_name = fetch)]
     fn global_fetch(request: &web_sys::Request) -> Promise;
+    /// `AbortSignal.any(signals)`; an error where the runtime lacks it.
+    #[wasm_bindgen(js_namespace = AbortSignal, js_name = any, catch)]
+    fn abort_signal_any(signals: &js_sys::Array) -> Result<AbortSignal, JsValue>;
 }
 
 /// Sends requests with `fetch`.
@@ -31,6 +35,56 @@ pub struct FetchTransport {
     fetch: Option<Function>,
     extra_headers: Vec<(String, String)>,
     credentials: Option<web_sys::RequestCredentials>,
+    /// The deadline attempts starting now share (see [`Deadline`]).
+    window: Rc<RefCell<Option<Window>>>,
+}
+
+/// A timeout shared by the attempts with the same timeout that start within a
+/// short window (a tenth of the timeout, at most 50 ms): one `AbortController`
+/// whose timer fires at the window's start + timeout + window, so each attempt
+/// it carries is aborted at most one window after its own deadline, never
+/// before. A controller per attempt was a sixth of a call's time in Node. The
+/// attempts hold it; when the last one ends, its timer is cleared (a pending
+/// call keeps a Node process alive, a finished one does not).
+#[derive(Debug)]
+struct Deadline {
+    signal: AbortSignal,
+    _timer: Timer,
+}
+
+impl Deadline {
+    /// Attempts per deadline at most (each adds a listener to its signal).
+    const MAX_USES: u32 = 64;
+
+    /// The window for `timeout_ms`.
+    fn window_ms(timeout_ms: u32) -> u32 {
+        (timeout_ms / 10).min(50)
+    }
+
+    fn new(ms: u32) -> Result<Deadline, Error> {
+        let controller = AbortController::new().map_err(|e| Error::Network {
+            message: js_message(&e),
+        })?;
+        let c = controller.clone();
+        Ok(Deadline {
+            signal: controller.signal(),
+            _timer: Timer::new(ms, move || c.abort()),
+        })
+    }
+
+    fn fired(&self) -> bool {
+        self.signal.aborted()
+    }
+}
+
+/// The deadline attempts starting now join, while its window is open.
+#[derive(Debug)]
+struct Window {
+    timeout_ms: u32,
+    /// When the window closes (ms since the epoch).
+    open_until: f64,
+    uses: u32,
+    deadline: Weak<Deadline>,
 }
 
 impl FetchTransport {
@@ -40,7 +94,31 @@ impl FetchTransport {
             fetch,
             extra_headers: Vec::new(),
             credentials: None,
+            window: Rc::default(),
         }
+    }
+
+    /// The shared deadline for an attempt with `timeout_ms` starting now.
+    fn deadline(&self, timeout_ms: u32) -> Result<Rc<Deadline>, Error> {
+        let now = js_sys::Date::now();
+        let mut slot = self.window.borrow_mut();
+        if let Some(w) = slot.as_mut() {
+            if w.timeout_ms == timeout_ms && now < w.open_until && w.uses < Deadline::MAX_USES {
+                if let Some(d) = w.deadline.upgrade() {
+                    w.uses += 1;
+                    return Ok(d);
+                }
+            }
+        }
+        let window = Deadline::window_ms(timeout_ms);
+        let deadline = Rc::new(Deadline::new(timeout_ms.saturating_add(window))?);
+        *slot = Some(Window {
+            timeout_ms,
+            open_until: now + f64::from(window),
+            uses: 1,
+            deadline: Rc::downgrade(&deadline),
+        });
+        Ok(deadline)
     }
 
     /// Proxy mode: headers of the partner's choosing on every request, and the
@@ -82,6 +160,7 @@ impl Drop for AbortLink {
 }
 
 /// A `setTimeout` that is cleared when dropped.
+#[derive(Debug)]
 struct Timer {
     id: JsValue,
     _callback: Closure<dyn FnMut()>,
@@ -115,6 +194,65 @@ fn js_message(e: &JsValue) -> String {
         .unwrap_or_else(|| "fetch failed".into())
 }
 
+/// The one signal a request carries: none without a timeout or a caller
+/// signal; the caller's own signal when there is no timeout; the shared
+/// [`Deadline`]'s for a timeout, joined to the caller's with `AbortSignal.any()`
+/// (or, where the runtime lacks it, a controller of the attempt's own that
+/// both abort).
+struct Abort {
+    signal: Option<AbortSignal>,
+    deadline: Option<Rc<Deadline>>,
+    _joined: Option<(AbortController, AbortLink, AbortLink)>,
+}
+
+impl Abort {
+    fn new(
+        transport: &FetchTransport,
+        timeout_ms: Option<u32>,
+        signal: Option<&AbortSignal>,
+    ) -> Result<Abort, Error> {
+        let Some(ms) = timeout_ms else {
+            return Ok(Abort {
+                signal: signal.cloned(),
+                deadline: None,
+                _joined: None,
+            });
+        };
+        let deadline = transport.deadline(ms)?;
+        let Some(caller) = signal else {
+            return Ok(Abort {
+                signal: Some(deadline.signal.clone()),
+                deadline: Some(deadline),
+                _joined: None,
+            });
+        };
+        if let Ok(any) = abort_signal_any(&js_sys::Array::of2(caller, &deadline.signal)) {
+            return Ok(Abort {
+                signal: Some(any),
+                deadline: Some(deadline),
+                _joined: None,
+            });
+        }
+        let controller = AbortController::new().map_err(|e| Error::Network {
+            message: js_message(&e),
+        })?;
+        let (c1, c2) = (controller.clone(), controller.clone());
+        let links = (
+            AbortLink::new(caller, move || c1.abort()),
+            AbortLink::new(&deadline.signal, move || c2.abort()),
+        );
+        Ok(Abort {
+            signal: Some(controller.signal()),
+            deadline: Some(deadline),
+            _joined: Some((controller, links.0, links.1)),
+        })
+    }
+
+    fn timed_out(&self) -> bool {
+        self.deadline.as_ref().is_some_and(|d| d.fired())
+    }
+}
+
 impl Transport for FetchTransport {
     type Signal = AbortSignal;
 
@@ -127,25 +265,11 @@ impl Transport for FetchTransport {
         if signal.is_some_and(AbortSignal::aborted) {
             return Err(Error::Aborted);
         }
-        let controller = AbortController::new().map_err(|e| Error::Network {
-            message: js_message(&e),
-        })?;
-        let timed_out = Rc::new(Cell::new(false));
-        let _timer = timeout_ms.map(|ms| {
-            let (flag, c) = (timed_out.clone(), controller.clone());
-            Timer::new(ms, move || {
-                flag.set(true);
-                c.abort();
-            })
-        });
-        let _link = signal.map(|s| {
-            let c = controller.clone();
-            AbortLink::new(s, move || c.abort())
-        });
+        let abort = Abort::new(self, timeout_ms, signal)?;
         let outcome = async {
             let request = build(
                 req,
-                &controller.signal(),
+                abort.signal.as_ref(),
                 &self.extra_headers,
                 self.credentials,
             )?;
@@ -167,7 +291,7 @@ impl Transport for FetchTransport {
         .await;
         match outcome {
             Err(_) if signal.is_some_and(AbortSignal::aborted) => Err(Error::Aborted),
-            Err(_) if timed_out.get() => Err(Error::Timeout {
+            Err(_) if abort.timed_out() => Err(Error::Timeout {
                 timeout_ms: timeout_ms.unwrap_or(0),
             }),
             other => other,
@@ -225,36 +349,34 @@ impl Transport for FetchTransport {
     }
 }
 
+/// The one `Request` of an attempt. (gloo-net's `RequestBuilder` would make
+/// two, and parse the URL in between, to merge query parameters we never pass
+/// it; its `Headers` carry the headers.)
 fn build(
     req: &HttpRequest,
-    signal: &AbortSignal,
+    signal: Option<&AbortSignal>,
     extra: &[(String, String)],
     credentials: Option<web_sys::RequestCredentials>,
 ) -> Result<web_sys::Request, Error> {
-    let method = match req.method {
-        crate::http::Method::Get => gloo_net::http::Method::GET,
-        crate::http::Method::Post => gloo_net::http::Method::POST,
-        crate::http::Method::Put => gloo_net::http::Method::PUT,
-        crate::http::Method::Patch => gloo_net::http::Method::PATCH,
-        crate::http::Method::Delete => gloo_net::http::Method::DELETE,
-    };
-    let mut builder = gloo_net::http::RequestBuilder::new(&req.url)
-        .method(method)
-        .abort_signal(Some(signal));
+    let init = web_sys::RequestInit::new();
+    init.set_method(req.method.as_str());
+    let headers = gloo_net::http::Headers::new();
     for (k, v) in req.headers.iter().chain(extra) {
-        builder = builder.header(k, v);
+        headers.set(k, v);
+    }
+    init.set_headers(&headers.into_raw());
+    if let Some(body) = &req.body {
+        init.set_body(&JsValue::from_str(body));
+    }
+    if signal.is_some() {
+        init.set_signal(signal);
     }
     if let Some(c) = credentials {
-        builder = builder.credentials(c);
+        init.set_credentials(c);
     }
-    let request = match &req.body {
-        Some(body) => builder.body(body.as_str()),
-        None => builder.build(),
-    }
-    .map_err(|e| Error::Network {
-        message: format!("could not build the request: {e}"),
-    })?;
-    Ok(request.into())
+    web_sys::Request::new_with_str_and_init(&req.url, &init).map_err(|e| Error::Network {
+        message: format!("could not build the request: {}", js_message(&e)),
+    })
 }
 
 /// Reply headers any provider reads (see the providers' `check` and the client's retry policy).
@@ -268,48 +390,31 @@ const READ_HEADERS: &[&str] = &[
     "x-transaction-id",
 ];
 
+/// The property and header names a reply is read by, made into JS strings once
+/// (not re-decoded from wasm memory on every call).
+struct Names {
+    status: JsValue,
+    headers: JsValue,
+    get: JsValue,
+    array_buffer: JsValue,
+    read: Vec<JsValue>,
+}
+
+thread_local! {
+    static NAMES: Names = Names {
+        status: JsValue::from_str("status"),
+        headers: JsValue::from_str("headers"),
+        get: JsValue::from_str("get"),
+        array_buffer: JsValue::from_str("arrayBuffer"),
+        read: READ_HEADERS.iter().map(|h| JsValue::from_str(h)).collect(),
+    };
+}
+
 /// Read any fetch-compatible response (a real `Response` or a look-alike).
 async fn read_response(response: &JsValue) -> Result<HttpResponse, Error> {
-    let bad = |what: &str| Error::Network {
-        message: format!("fetch resolved to something that is not a Response ({what})"),
-    };
-    let status = Reflect::get(response, &"status".into())
-        .ok()
-        .and_then(|s| s.as_f64())
-        .ok_or_else(|| bad("no status"))?;
-    let status = if (100.0..=599.0).contains(&status) {
-        status as u16
-    } else {
-        return Err(bad("status out of range"));
-    };
-    // Only the headers the providers read: one `get` each is cheaper than
-    // iterating every header through the JS iterator protocol.
-    let mut headers = Vec::new();
-    if let Some(get) = Reflect::get(response, &"headers".into())
-        .ok()
-        .filter(|h| h.is_object())
-        .and_then(|h| {
-            Reflect::get(&h, &"get".into())
-                .ok()
-                .and_then(|f| f.dyn_into::<Function>().ok())
-                .map(|f| (h, f))
-        })
-    {
-        let (h, get) = get;
-        for name in READ_HEADERS {
-            if let Some(value) = get
-                .call1(&h, &JsValue::from_str(name))
-                .ok()
-                .and_then(|v| v.as_string())
-            {
-                headers.push(((*name).to_owned(), value));
-            }
-        }
-    }
-    let array_buffer = Reflect::get(response, &"arrayBuffer".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok())
-        .ok_or_else(|| bad("no arrayBuffer()"))?;
+    let (status, headers, array_buffer) = NAMES.with(|n| read_head(response, n));
+    let status = status?;
+    let array_buffer = array_buffer?;
     let promise = array_buffer.call0(response).map_err(|e| Error::Network {
         message: js_message(&e),
     })?;
@@ -324,4 +429,54 @@ async fn read_response(response: &JsValue) -> Result<HttpResponse, Error> {
         headers,
         body,
     })
+}
+
+/// A reply's status, the headers the providers read, and its `arrayBuffer`.
+#[allow(clippy::type_complexity)]
+fn read_head(
+    response: &JsValue,
+    n: &Names,
+) -> (
+    Result<u16, Error>,
+    Vec<(String, String)>,
+    Result<Function, Error>,
+) {
+    let bad = |what: &str| Error::Network {
+        message: format!("fetch resolved to something that is not a Response ({what})"),
+    };
+    let status = Reflect::get(response, &n.status)
+        .ok()
+        .and_then(|s| s.as_f64())
+        .ok_or_else(|| bad("no status"))
+        .and_then(|s| {
+            if (100.0..=599.0).contains(&s) {
+                Ok(s as u16)
+            } else {
+                Err(bad("status out of range"))
+            }
+        });
+    // Only the headers the providers read: one `get` each is cheaper than
+    // iterating every header through the JS iterator protocol.
+    let mut headers = Vec::new();
+    if let Some((h, get)) = Reflect::get(response, &n.headers)
+        .ok()
+        .filter(|h| h.is_object())
+        .and_then(|h| {
+            Reflect::get(&h, &n.get)
+                .ok()
+                .and_then(|f| f.dyn_into::<Function>().ok())
+                .map(|f| (h, f))
+        })
+    {
+        for (name, js) in READ_HEADERS.iter().zip(&n.read) {
+            if let Some(value) = get.call1(&h, js).ok().and_then(|v| v.as_string()) {
+                headers.push(((*name).to_owned(), value));
+            }
+        }
+    }
+    let array_buffer = Reflect::get(response, &n.array_buffer)
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .ok_or_else(|| bad("no arrayBuffer()"));
+    (status, headers, array_buffer)
 }

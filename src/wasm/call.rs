@@ -11,7 +11,7 @@ use wasm_bindgen_futures::future_to_promise;
 
 use super::error::to_js_for;
 use super::options::CallOptions;
-use super::{params_json, to_js_value};
+use super::{json_to_js, params_json, to_js_value};
 use crate::client::{CallInfo, Client, Hook, Sent};
 use crate::endpoint::{Api, Operation, Retry};
 use crate::error::Error;
@@ -54,7 +54,7 @@ pub(crate) fn reply_to_js<A: Api>(
     if op.binary() {
         return Ok(bytes_reply(resp));
     }
-    to_js_value(&A::wrap_reply(reply, resp, sent))
+    json_to_js(A::wrap_reply(reply, resp, sent))
 }
 
 /// A non-JSON reply (recordings): `{ contentType, data: Uint8Array }`.

@@ -76,7 +76,18 @@ pub(crate) fn to_js_value<T: Serialize>(value: &T) -> Result<JsValue, Error> {
         reason,
         body: String::new(),
     };
-    let mut json = serde_json::to_value(value).map_err(|e| fail(e.to_string()))?;
+    let json = serde_json::to_value(value).map_err(|e| fail(e.to_string()))?;
+    json_to_js(json)
+}
+
+/// [`to_js_value`] of a JSON value already owned (replies): no copy first.
+pub(crate) fn json_to_js(mut json: serde_json::Value) -> Result<JsValue, Error> {
+    let fail = |reason: String| Error::Decode {
+        status: 0,
+        path: ".".into(),
+        reason,
+        body: String::new(),
+    };
     make_js_safe(&mut json);
     // One JSON text across the boundary and the engine's JSON.parse: faster than
     // building the object field by field from wasm.

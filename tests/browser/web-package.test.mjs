@@ -16,6 +16,7 @@ function serve() {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     const file = url.pathname === '/' ? path.join(root, 'tests/browser/page.html')
+      : url.pathname === '/entry.html' ? path.join(root, 'tests/browser/entry.html')
       : url.pathname.startsWith('/pkg/') ? path.join(root, url.pathname) : null;
     if (!file || !file.startsWith(root)) { res.writeHead(404).end(); return; }
     try {
@@ -25,6 +26,40 @@ function serve() {
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
+
+const launch = () => chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+const ENTRIES = { ivrsolutions: ['IvrSolutions', 'req_'], rhystalk: ['RhysTalk', 'acct:true'], toku: ['Toku', 'ref-browser-1'] };
+
+test('single-API entries in Chromium: each downloads only its own wasm and calls its API', async () => {
+  const server = await serve();
+  const browser = await launch();
+  try {
+    for (const [api, [cls, reply]] of Object.entries(ENTRIES)) {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`http://127.0.0.1:${server.address().port}/entry.html?api=${api}&mock=${encodeURIComponent(mock)}`);
+      await page.waitForFunction(() => window.__results !== undefined, null, { timeout: 20_000 });
+      const r = await page.evaluate(() => window.__results);
+      assert.equal(r.fatal, undefined, `${api}: ${r.fatal}`);
+      assert.deepEqual(errors, [], api);
+      assert.deepEqual(r.classes, [cls], `${api}: only its class`);
+      assert.deepEqual(r.operations, [api], `${api}: only its registry`);
+      assert.ok(String(r.reply).startsWith(reply), `${api}: a real call through the mock (${r.reply})`);
+      assert.match(r.validation, /^validation:\w+:true$/, `${api}: validation before any request`);
+      assert.deepEqual(r.wasm, [`/pkg/${api}/web/telepartner_bg.wasm`], `${api}: downloads its own wasm and no other`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
 
 test('browser entry: init(), typed calls over fetch, TelepartnerError', async () => {
   const server = await serve();
