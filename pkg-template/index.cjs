@@ -2,13 +2,16 @@
 // Node entry (require). The wasm module is loaded synchronously; no init needed.
 const wasm = require('./node/telepartner.js');
 const errors = require('./errors.cjs');
+const { installMethods } = require('./methods.cjs');
 const { installPaging } = require('./paging.cjs');
 const proxy = require('./proxy.cjs');
 const webhooks = require('./webhooks.cjs');
 
 wasm.__registerErrorClass(errors.TelepartnerError);
-webhooks.installWebhooks(wasm.Toku, errors.TelepartnerError, wasm.operations());
-installPaging({ ivrsolutions: wasm.IvrSolutions, rhystalk: wasm.RhysTalk, toku: wasm.Toku }, wasm.operations());
+const table = wasm.operations();
+installMethods({ ivrsolutions: wasm.IvrSolutions, rhystalk: wasm.RhysTalk, toku: wasm.Toku }, table);
+installPaging({ ivrsolutions: wasm.IvrSolutions, rhystalk: wasm.RhysTalk, toku: wasm.Toku }, table);
+webhooks.installWebhooks(wasm.Toku, errors.TelepartnerError, table);
 
 /** Already initialised on require: resolves at once (one code path for every runtime). */
 const init = () => Promise.resolve();

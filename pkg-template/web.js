@@ -1,5 +1,6 @@
 // Browser / bundler entry. Call `await init()` once before using the SDK.
 import wasmInit, { initSync as wasmInitSync, __registerErrorClass, operations, IvrSolutions, RhysTalk, Toku } from './web/telepartner.js';
+import { installMethods } from './methods.js';
 import { installPaging } from './paging.js';
 import { TelepartnerError } from './errors.js';
 import { installWebhooks } from './webhooks.js';
@@ -27,6 +28,7 @@ function finish() {
   done = true;
   __registerErrorClass(TelepartnerError);
   const table = operations();
+  installMethods({ ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku }, table);
   installPaging({ ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku }, table);
   installWebhooks(Toku, TelepartnerError, table);
 }

@@ -5,6 +5,7 @@ import wasmModule from './web/telepartner_bg.wasm';
 import {
   initSync as wasmInitSync, __registerErrorClass, operations, buildRequest, IvrSolutions, RhysTalk, Toku,
 } from './web/telepartner.js';
+import { installMethods } from './methods.js';
 import { installPaging } from './paging.js';
 import { installWebhooks, signCallbackUrl } from './webhooks.js';
 import { createProxyHandlerWith } from './proxy.js';
@@ -13,6 +14,7 @@ import { TelepartnerError } from './errors.js';
 wasmInitSync({ module: wasmModule });
 __registerErrorClass(TelepartnerError);
 const table = operations();
+installMethods({ ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku }, table);
 installPaging({ ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku }, table);
 installWebhooks(Toku, TelepartnerError, table);
 

@@ -15,8 +15,8 @@ export function rewrite(src, api) {
   const keep = CLASSES[api];
   const drop = [...Object.values(CLASSES).filter((c) => c !== keep), 'maskedCall'];
   if (api !== 'ivrsolutions') drop.push('OnboardingSession');
-  let s = src.replace(/(['"])\.\/(errors|paging|proxy|webhooks)\.(c?js)\1/g, '$1../$2.$3$1');
-  // The classes the paging installer gets: this API's only.
+  let s = src.replace(/(['"])\.\/(errors|methods|paging|proxy|webhooks)\.(c?js)\1/g, '$1../$2.$3$1');
+  // The classes the method and paging installers get: this API's only.
   s = s.replace(/\{ ivrsolutions: (wasm\.)?IvrSolutions, rhystalk: (?:wasm\.)?RhysTalk, toku: (?:wasm\.)?Toku \}/g,
     (_, ns = '') => `{ ${api}: ${ns}${keep} }`);
   if (api !== 'toku') s = s.replace(/^.*installWebhooks\((wasm\.)?Toku\b.*\n/gm, '');

@@ -323,10 +323,11 @@ async fn every_spec_operation_over_fetch() {
     let mut called = 0;
     for (path, ops) in spec["paths"].as_object().unwrap() {
         for (method, op) in ops.as_object().unwrap() {
-            let info = telepartner::ivrsolutions::OPERATIONS
+            let index = telepartner::ivrsolutions::OPERATIONS
                 .iter()
-                .find(|o| o.path == path && o.method.as_str().eq_ignore_ascii_case(method))
+                .position(|o| o.path == path && o.method.as_str().eq_ignore_ascii_case(method))
                 .unwrap();
+            let info = &telepartner::ivrsolutions::OPERATIONS[index];
             let mut params = op["requestBody"]["content"]["application/json"]["example"].clone();
             if params.is_null() {
                 params = serde_json::json!({});
@@ -343,11 +344,17 @@ async fn every_spec_operation_over_fetch() {
                     map.insert("limit".into(), 10.into());
                 }
             }
-            let f: js_sys::Function = Reflect::get(&ivr, &info.js_name.into())
+            // The class's one entry, as the named JS methods (`methods.js`) call it.
+            let f: js_sys::Function = Reflect::get(&ivr, &"__call".into())
                 .unwrap()
                 .unchecked_into();
             let promise: Promise = f
-                .call1(&ivr, &js(&params.to_string()))
+                .call3(
+                    &ivr,
+                    &(index as u32).into(),
+                    &js(&params.to_string()),
+                    &JsValue::UNDEFINED,
+                )
                 .unwrap()
                 .unchecked_into();
             let reply = ok(promise).await;

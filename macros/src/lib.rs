@@ -558,7 +558,22 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
     let params_impl = params_impl(&p, false);
     let item = &p.item;
 
-    // The JS method (wasm build only).
+    // The JS method (wasm build only): a declaration merged into the class; the
+    // method itself is installed from the registry (`pkg-template/methods.js`) and
+    // calls the class's one `__call` export, so an operation adds no wasm export.
+    let q = if optional { "?" } else { "" };
+    let doc_lines: String = if doc.is_empty() {
+        js.clone()
+    } else {
+        doc.clone()
+    }
+    .lines()
+    .map(|l| format!("     * {}\n", l.trim_end()).replace("     * \n", "     *\n"))
+    .collect();
+    let method_ts = format!(
+        "export interface {class_name} {{\n    /**\n{doc_lines}     */\n    {js}(params{q}: {params_ts}, options?: CallOptions): {promise};\n}}"
+    );
+    let method_konst = format_ident!("__TS_METHOD_{}", name);
     let method_fn = format_ident!("{}", snake(&js));
     let params_arg = if optional {
         quote!(params: Option<tsify::Ts<#name>>)
@@ -572,6 +587,8 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
     } else {
         quote!(params.js_value())
     };
+    let rust_doc =
+        format!("`{js}` from Rust in wasm (JS calls the method `methods.js` installs). {doc}");
     // The rows an iterator yields: the `Row` of a `Vec<Row>` in the reply type.
     let row_ts = {
         let t = ts_of(&reply);
@@ -630,11 +647,6 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
         }),
         Some(_) => return Err(syn::Error::new(span, "journey: expected \"onboarding\"")),
     };
-    let js_doc = if doc.is_empty() {
-        js.clone()
-    } else {
-        doc.clone()
-    };
     // Without `validate = "custom"` the field rules are all there is.
     let validate_impl =
         (!a.custom_validate).then(|| quote!(impl crate::endpoint::Validate for #name {}));
@@ -677,11 +689,11 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
 
         #[cfg(target_arch = "wasm32")]
         const _: () = {
+            #[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+            const #method_konst: &'static str = #method_ts;
             use #class_path;
-            #[wasm_bindgen::prelude::wasm_bindgen(js_class = #class_name)]
             impl #class_ident {
-                #[doc = #js_doc]
-                #[wasm_bindgen(js_name = #js, unchecked_return_type = #promise)]
+                #[doc = #rust_doc]
                 pub fn #method_fn(
                     &self,
                     #params_arg,

@@ -1,32 +1,26 @@
 //! The fetch transport: one `Request` per attempt (headers in gloo-net's
 //! `Headers`), sent with the global `fetch` or a caller-supplied one. Works in
 //! browsers, workers and Node >= 18. Timeouts and caller signals abort the
-//! underlying fetch (see [`Abort`]).
+//! underlying fetch (see `abort.rs`).
 
 use std::cell::RefCell;
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
 use js_sys::{Function, Promise, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, AbortSignal};
+use web_sys::AbortSignal;
 
+use super::abort::{Abort, AbortLink, Timer, Window};
 use crate::error::Error;
 use crate::http::{HttpRequest, HttpResponse};
 use crate::transport::Transport;
 
 #[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(js_name = setTimeout)]
-    fn set_timeout(callback: &Function, ms: i32) -> JsValue;
-    #[wasm_bindgen(js_name = clearTimeout)]
-    fn clear_timeout(id: &JsValue);
     #[wasm_bindgen(js_name = fetch)]
     fn global_fetch(request: &web_sys::Request) -> Promise;
-    /// `AbortSignal.any(signals)`; an error where the runtime lacks it.
-    #[wasm_bindgen(js_namespace = AbortSignal, js_name = any, catch)]
-    fn abort_signal_any(signals: &js_sys::Array) -> Result<AbortSignal, JsValue>;
 }
 
 /// Sends requests with `fetch`.
@@ -35,56 +29,8 @@ pub struct FetchTransport {
     fetch: Option<Function>,
     extra_headers: Vec<(String, String)>,
     credentials: Option<web_sys::RequestCredentials>,
-    /// The deadline attempts starting now share (see [`Deadline`]).
+    /// The deadline attempts starting now share (see [`abort::Deadline`]).
     window: Rc<RefCell<Option<Window>>>,
-}
-
-/// A timeout shared by the attempts with the same timeout that start within a
-/// short window (a tenth of the timeout, at most 50 ms): one `AbortController`
-/// whose timer fires at the window's start + timeout + window, so each attempt
-/// it carries is aborted at most one window after its own deadline, never
-/// before. A controller per attempt was a sixth of a call's time in Node. The
-/// attempts hold it; when the last one ends, its timer is cleared (a pending
-/// call keeps a Node process alive, a finished one does not).
-#[derive(Debug)]
-struct Deadline {
-    signal: AbortSignal,
-    _timer: Timer,
-}
-
-impl Deadline {
-    /// Attempts per deadline at most (each adds a listener to its signal).
-    const MAX_USES: u32 = 64;
-
-    /// The window for `timeout_ms`.
-    fn window_ms(timeout_ms: u32) -> u32 {
-        (timeout_ms / 10).min(50)
-    }
-
-    fn new(ms: u32) -> Result<Deadline, Error> {
-        let controller = AbortController::new().map_err(|e| Error::Network {
-            message: js_message(&e),
-        })?;
-        let c = controller.clone();
-        Ok(Deadline {
-            signal: controller.signal(),
-            _timer: Timer::new(ms, move || c.abort()),
-        })
-    }
-
-    fn fired(&self) -> bool {
-        self.signal.aborted()
-    }
-}
-
-/// The deadline attempts starting now join, while its window is open.
-#[derive(Debug)]
-struct Window {
-    timeout_ms: u32,
-    /// When the window closes (ms since the epoch).
-    open_until: f64,
-    uses: u32,
-    deadline: Weak<Deadline>,
 }
 
 impl FetchTransport {
@@ -96,29 +42,6 @@ impl FetchTransport {
             credentials: None,
             window: Rc::default(),
         }
-    }
-
-    /// The shared deadline for an attempt with `timeout_ms` starting now.
-    fn deadline(&self, timeout_ms: u32) -> Result<Rc<Deadline>, Error> {
-        let now = js_sys::Date::now();
-        let mut slot = self.window.borrow_mut();
-        if let Some(w) = slot.as_mut() {
-            if w.timeout_ms == timeout_ms && now < w.open_until && w.uses < Deadline::MAX_USES {
-                if let Some(d) = w.deadline.upgrade() {
-                    w.uses += 1;
-                    return Ok(d);
-                }
-            }
-        }
-        let window = Deadline::window_ms(timeout_ms);
-        let deadline = Rc::new(Deadline::new(timeout_ms.saturating_add(window))?);
-        *slot = Some(Window {
-            timeout_ms,
-            open_until: now + f64::from(window),
-            uses: 1,
-            deadline: Rc::downgrade(&deadline),
-        });
-        Ok(deadline)
     }
 
     /// Proxy mode: headers of the partner's choosing on every request, and the
@@ -134,123 +57,12 @@ impl FetchTransport {
     }
 }
 
-/// Runs a callback when a signal aborts; removes itself when dropped.
-struct AbortLink {
-    signal: AbortSignal,
-    callback: Closure<dyn FnMut()>,
-}
-
-impl AbortLink {
-    fn new(signal: &AbortSignal, f: impl FnMut() + 'static) -> Self {
-        let callback = Closure::<dyn FnMut()>::new(f);
-        let _ = signal.add_event_listener_with_callback("abort", callback.as_ref().unchecked_ref());
-        AbortLink {
-            signal: signal.clone(),
-            callback,
-        }
-    }
-}
-
-impl Drop for AbortLink {
-    fn drop(&mut self) {
-        let _ = self
-            .signal
-            .remove_event_listener_with_callback("abort", self.callback.as_ref().unchecked_ref());
-    }
-}
-
-/// A `setTimeout` that is cleared when dropped.
-#[derive(Debug)]
-struct Timer {
-    id: JsValue,
-    _callback: Closure<dyn FnMut()>,
-}
-
-impl Timer {
-    fn new(ms: u32, f: impl FnMut() + 'static) -> Self {
-        let callback = Closure::<dyn FnMut()>::new(f);
-        let id = set_timeout(
-            callback.as_ref().unchecked_ref(),
-            ms.min(i32::MAX as u32) as i32,
-        );
-        Timer {
-            id,
-            _callback: callback,
-        }
-    }
-}
-
-impl Drop for Timer {
-    fn drop(&mut self) {
-        clear_timeout(&self.id);
-    }
-}
-
-fn js_message(e: &JsValue) -> String {
+pub(super) fn js_message(e: &JsValue) -> String {
     Reflect::get(e, &"message".into())
         .ok()
         .and_then(|m| m.as_string())
         .or_else(|| e.as_string())
         .unwrap_or_else(|| "fetch failed".into())
-}
-
-/// The one signal a request carries: none without a timeout or a caller
-/// signal; the caller's own signal when there is no timeout; the shared
-/// [`Deadline`]'s for a timeout, joined to the caller's with `AbortSignal.any()`
-/// (or, where the runtime lacks it, a controller of the attempt's own that
-/// both abort).
-struct Abort {
-    signal: Option<AbortSignal>,
-    deadline: Option<Rc<Deadline>>,
-    _joined: Option<(AbortController, AbortLink, AbortLink)>,
-}
-
-impl Abort {
-    fn new(
-        transport: &FetchTransport,
-        timeout_ms: Option<u32>,
-        signal: Option<&AbortSignal>,
-    ) -> Result<Abort, Error> {
-        let Some(ms) = timeout_ms else {
-            return Ok(Abort {
-                signal: signal.cloned(),
-                deadline: None,
-                _joined: None,
-            });
-        };
-        let deadline = transport.deadline(ms)?;
-        let Some(caller) = signal else {
-            return Ok(Abort {
-                signal: Some(deadline.signal.clone()),
-                deadline: Some(deadline),
-                _joined: None,
-            });
-        };
-        if let Ok(any) = abort_signal_any(&js_sys::Array::of2(caller, &deadline.signal)) {
-            return Ok(Abort {
-                signal: Some(any),
-                deadline: Some(deadline),
-                _joined: None,
-            });
-        }
-        let controller = AbortController::new().map_err(|e| Error::Network {
-            message: js_message(&e),
-        })?;
-        let (c1, c2) = (controller.clone(), controller.clone());
-        let links = (
-            AbortLink::new(caller, move || c1.abort()),
-            AbortLink::new(&deadline.signal, move || c2.abort()),
-        );
-        Ok(Abort {
-            signal: Some(controller.signal()),
-            deadline: Some(deadline),
-            _joined: Some((controller, links.0, links.1)),
-        })
-    }
-
-    fn timed_out(&self) -> bool {
-        self.deadline.as_ref().is_some_and(|d| d.fired())
-    }
 }
 
 impl Transport for FetchTransport {
@@ -265,7 +77,7 @@ impl Transport for FetchTransport {
         if signal.is_some_and(AbortSignal::aborted) {
             return Err(Error::Aborted);
         }
-        let abort = Abort::new(self, timeout_ms, signal)?;
+        let abort = Abort::new(&self.window, timeout_ms, signal)?;
         let outcome = async {
             let request = build(
                 req,

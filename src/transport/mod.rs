@@ -4,6 +4,8 @@ use crate::error::Error;
 use crate::http::{HttpRequest, HttpResponse};
 
 #[cfg(target_arch = "wasm32")]
+mod abort;
+#[cfg(target_arch = "wasm32")]
 pub mod fetch;
 
 /// Sends requests and sleeps. Implemented by the fetch transport (wasm) and by test doubles.

@@ -21,7 +21,48 @@ use crate::transport::fetch::FetchTransport;
 /// An API's client over fetch.
 pub(crate) type Inner<A> = Client<A, FetchTransport>;
 
-/// A JS method of a registry operation (the body `#[operation]` generates).
+/// The class's one entry for its API's operations: `__call(index, params,
+/// options)`, where `index` is the operation's place in `A::OPERATIONS`. The
+/// named methods (`walletBalance`, ...) are installed from the registry by
+/// `pkg-template/methods.js`; their types are the declarations' (`#[operation]`).
+/// One export per class instead of one per operation.
+macro_rules! operation_entry {
+    ($class:ident, $api:ty) => {
+        #[wasm_bindgen::prelude::wasm_bindgen(js_class = $class)]
+        impl $class {
+            /// Call the operation at `index` of this API's registry (the named methods do).
+            #[wasm_bindgen(js_name = __call, skip_typescript)]
+            pub fn call_operation(
+                &self,
+                index: u32,
+                params: wasm_bindgen::JsValue,
+                options: wasm_bindgen::JsValue,
+            ) -> js_sys::Promise {
+                $crate::wasm::call::call_index::<$api>(&self.inner, index, params, options)
+            }
+        }
+    };
+}
+pub(crate) use operation_entry;
+
+/// [`call`] of the operation at `index` of `A::OPERATIONS`.
+pub(crate) fn call_index<A: Api>(
+    inner: &Rc<Inner<A>>,
+    index: u32,
+    params: JsValue,
+    options: JsValue,
+) -> Promise {
+    let options = (!options.is_undefined()).then_some(options);
+    match A::OPERATIONS.get(index as usize) {
+        Some(op) => call(inner, op, params, options),
+        None => Promise::reject(&super::error::to_js(&Error::validation(
+            "operation",
+            format!("no {} operation at index {index}", A::NAME),
+        ))),
+    }
+}
+
+/// A JS method of a registry operation.
 pub(crate) fn call<A: Api>(
     inner: &Rc<Inner<A>>,
     op: &'static Operation<A>,

@@ -46,6 +46,8 @@ pub struct IvrSolutions {
     pub(crate) inner: Rc<Inner>,
 }
 
+super::call::operation_entry!(IvrSolutions, IvrSolutionsApi);
+
 #[wasm_bindgen]
 impl IvrSolutions {
     /// Create a client. Throws a `TelepartnerError` (`kind: "config"` or `"validation"`) on bad options.

@@ -49,6 +49,8 @@ pub struct RhysTalk {
     pub(crate) inner: Rc<Inner<RhysTalkApi>>,
 }
 
+super::call::operation_entry!(RhysTalk, RhysTalkApi);
+
 #[wasm_bindgen]
 impl RhysTalk {
     /// Create a client. Throws a `TelepartnerError` (`kind: "config"` or `"validation"`) on bad options.

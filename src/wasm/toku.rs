@@ -55,6 +55,8 @@ pub struct Toku {
     pub(crate) inner: Rc<Inner<TokuApi>>,
 }
 
+super::call::operation_entry!(Toku, TokuApi);
+
 #[wasm_bindgen]
 impl Toku {
     /// Create a client. Throws a `TelepartnerError` (`kind: "config"` or `"validation"`) on bad options.

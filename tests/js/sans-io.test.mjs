@@ -172,9 +172,31 @@ test('operations() is the registry: fields, retry classes and paging are declare
   assert.deepEqual(byName('rhystalk', 'getBalance').fields.map((f) => f.name), ['account', 'product_id', 'currency']);
 });
 
+test('every method reaches its own operation (its params are the ones it checks)', async () => {
+  const { IvrSolutions, RhysTalk, Toku } = require('telepartner');
+  const fetch = async () => { throw new Error('nothing may be sent'); };
+  const clients = {
+    ivrsolutions: new IvrSolutions({ apiKey: 'pk_test_partner_key', fetch }),
+    rhystalk: new RhysTalk({ token: 'a.b.c', fetch }),
+    toku: new Toku({ baseUrl: 'https://toku.example', token: 'tk', apiKey: 'k', lineOfBusinessId: '1', fetch }),
+  };
+  const flat = (fields) => fields.flatMap((f) => (f.kind === 'group' ? flat(f.fields ?? []) : [f.name]));
+  for (const op of operations()) {
+    // An unknown key is refused before anything is sent, listing the operation's own fields.
+    await assert.rejects(clients[op.api][op.operation]({ __probe: 1 }), (e) => {
+      assert.equal(e.kind, 'validation', `${op.api}.${op.operation}: ${e.message}`);
+      assert.equal(e.field, '__probe');
+      const names = flat(op.fields);
+      if (names.length) assert.equal(e.reason, `is not a parameter of this operation (expected one of ${names.join(', ')})`, `${op.api}.${op.operation}`);
+      else assert.match(e.reason, /it takes none/);
+      return true;
+    });
+  }
+});
+
 test('every method on the classes is a registry operation, and every operation is a method', () => {
   const { IvrSolutions, RhysTalk, Toku } = require('telepartner');
-  const helpers = new Set(['constructor', 'free', 'request', 'baseUrl', '__destroy_into_raw']);
+  const helpers = new Set(['constructor', 'free', 'request', 'baseUrl', '__destroy_into_raw', '__call']);
   const classes = { ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku };
   for (const [api, cls] of Object.entries(classes)) {
     const methods = Object.getOwnPropertyNames(cls.prototype).filter((m) => !helpers.has(m) && !m.startsWith('iter')).sort();
