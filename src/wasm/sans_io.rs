@@ -1,13 +1,11 @@
 //! Sans-IO from JS: build the exact request, send it with any HTTP stack, parse the reply.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 
 use super::call::reply_to_js;
 use super::error::to_js as js_error;
@@ -49,9 +47,9 @@ pub struct RequestData {
     pub method: String,
     /// Absolute URL.
     pub url: String,
-    /// Headers to send (includes credentials: do not log).
+    /// Headers to send, in the order the SDK writes them (includes credentials: do not log).
     #[tsify(type = "Record<string, string>")]
-    pub headers: BTreeMap<String, String>,
+    pub headers: Map<String, Value>,
     /// JSON body text, when the operation has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
@@ -183,7 +181,11 @@ fn build_for<A: SansIoConfig>(
     Ok(RequestData {
         method: req.method.as_str().into(),
         url: req.url,
-        headers: req.headers.into_iter().collect(),
+        headers: req
+            .headers
+            .into_iter()
+            .map(|(k, v)| (k, Value::String(v)))
+            .collect(),
         body: req.body,
     })
 }
