@@ -125,7 +125,7 @@ pub trait Api: Sized + 'static {
 /// path-tracking wrapper would be compiled again for every reply type); the
 /// path is recovered from serde's message and the value.
 pub fn decode_value<R: DeserializeOwned>(value: Value, resp: &HttpResponse) -> Result<R, Error> {
-    R::deserialize(&value).map_err(|e| {
+    crate::de::from_value::<R>(&value).map_err(|e| {
         let reason = e.to_string();
         let path = crate::wire::locate(&value, &reason)
             .filter(|p| !p.is_empty())

@@ -11,6 +11,7 @@
 
 pub mod client;
 pub mod config;
+pub(crate) mod de;
 pub mod endpoint;
 pub mod error;
 pub mod http;

@@ -501,7 +501,7 @@ wire_via_serde!(BTreeMap<String, String>, Map<String, Value>);
 /// Decode a field with serde, naming the failing place inside it.
 pub fn from_serde<T: DeserializeOwned>(field: &str, value: Option<&Value>) -> Result<T, Error> {
     let value = value.ok_or_else(|| required(field))?;
-    T::deserialize(value).map_err(|e| {
+    crate::de::from_value::<T>(value).map_err(|e| {
         let msg = e.to_string();
         let inner = locate(value, &msg).unwrap_or_default();
         let path = if inner.is_empty() {

@@ -62,7 +62,7 @@ impl OnboardingSession {
     ) -> Result<OnboardingSession, JsValue> {
         let run = || -> Result<OnboardingSession, Error> {
             let value = params_json(&snapshot)?;
-            let snap: Snapshot = serde_json::from_value(value)
+            let snap: Snapshot = crate::de::from_value(&value)
                 .map_err(|_| Error::validation("snapshot", "is not an onboarding snapshot"))?;
             let state = Onboarding::resume(snap)?;
             Ok(OnboardingSession {

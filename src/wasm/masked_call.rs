@@ -24,7 +24,7 @@ pub fn masked_call(
 ) -> Promise {
     let options: JsValue = options.map(|o| o.js_value()).unwrap_or(JsValue::UNDEFINED);
     let planned = (|| -> Result<(MaskingProvider, &'static str, JsValue), Error> {
-        let p: MaskedCallParams = serde_json::from_value(params_json(&params.js_value())?)
+        let p: MaskedCallParams = crate::de::from_value(&params_json(&params.js_value())?)
             .map_err(|e| Error::validation("params", e.to_string()))?;
         let (_, operation, mapped) = plan(&p)?;
         Ok((p.provider, operation, to_js_value(&mapped)?))

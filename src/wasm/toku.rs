@@ -151,7 +151,7 @@ impl Toku {
     ) -> Result<JsValue, JsValue> {
         let events: Vec<TokuCallEvent> = params_json(&events)
             .and_then(|v| {
-                serde_json::from_value(v).map_err(|_| {
+                crate::de::from_value(&v).map_err(|_| {
                     Error::validation("events", "expected events returned by parseCallEvent")
                 })
             })

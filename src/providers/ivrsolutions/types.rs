@@ -117,7 +117,7 @@ impl crate::wire::View for WorkingHours {
     type Out<'a> = WorkingHours;
     /// The hours, typed (the value was type-checked before the rules run).
     fn view(value: &serde_json::Value) -> WorkingHours {
-        WorkingHours::deserialize(value).unwrap_or_default()
+        crate::de::from_value(value).unwrap_or_default()
     }
 }
 

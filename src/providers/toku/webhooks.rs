@@ -130,7 +130,11 @@ fn text(map: &Map<String, Value>, key: &str) -> Option<String> {
 fn number(map: &Map<String, Value>, key: &str) -> Option<f64> {
     match map.get(key)? {
         Value::Number(n) => n.as_f64(),
-        Value::String(s) => serde_json::from_str::<f64>(s.trim()).ok(),
+        // Through `Value`: typing an `f64` with serde_json's text deserializer
+        // would pull its error formatting (and core's float formatting) into the wasm.
+        Value::String(s) => serde_json::from_str::<Value>(s.trim())
+            .ok()
+            .and_then(|v| v.as_f64()),
         _ => None,
     }
 }
