@@ -88,6 +88,11 @@ export function createProxyHandlerWith({ buildRequest, operations, signCallbackU
   const { allow, authorize, basePath = '', fetch: upstream = globalThis.fetch } = options ?? {};
   const apis = { ivrsolutions: options?.ivrsolutions, rhystalk: options?.rhystalk, toku: options?.toku };
   const table = operations();
+  for (const [api, config] of Object.entries(apis)) {
+    if (config && !table.some((o) => o.api === api)) {
+      throw new TypeError(`createProxyHandler: options.${api}: this entry has no ${api} (use 'telepartner' or 'telepartner/${api}')`);
+    }
+  }
   const tokens = {};
   for (const [api, config] of Object.entries(apis)) {
     if (typeof config?.getToken === 'function') tokens[api] = tokenCache(config.getToken);

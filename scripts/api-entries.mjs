@@ -2,7 +2,8 @@
 // the package's own entry files (pkg-template) rewritten for pkg/<api>/, whose
 // web/ and node/ hold that API's wasm and glue. Only two things change: shared
 // helpers are one level up, and names the API's build does not have are left
-// out (its class is the only one; `maskedCall` needs all three APIs).
+// out (its class is the only one; `maskedCall` needs all three APIs; only Toku's
+// entry has the webhook receiver).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +20,14 @@ export function rewrite(src, api) {
   // The classes the method and paging installers get: this API's only.
   s = s.replace(/\{ ivrsolutions: (wasm\.)?IvrSolutions, rhystalk: (?:wasm\.)?RhysTalk, toku: (?:wasm\.)?Toku \}/g,
     (_, ns = '') => `{ ${api}: ${ns}${keep} }`);
-  if (api !== 'toku') s = s.replace(/^.*installWebhooks\((wasm\.)?Toku\b.*\n/gm, '');
+  if (api !== 'toku') {
+    // The webhook receiver and callback signing are Toku's: other entries neither load nor export them.
+    s = s.replace(/^.*installWebhooks\((wasm\.)?Toku\b.*\n/gm, '');
+    s = s.replace(/^.*(from ['"]\.\.\/webhooks\.js['"]|require\(['"]\.\.\/webhooks\.cjs['"]\)).*\n/gm, '');
+    s = s.replace(/^\s*signCallbackUrl: webhooks\.signCallbackUrl,\n/gm, '');
+    s = s.replace(/, signCallbackUrl: webhooks\.signCallbackUrl/g, '');
+    drop.push('signCallbackUrl', 'webhooks');
+  }
   for (const name of drop) {
     s = s.replace(new RegExp(`^\\s*${name}: wasm\\.${name},\\n`, 'gm'), '');
     s = s.replace(new RegExp(`\\b${name},\\s*`, 'g'), '');

@@ -89,6 +89,11 @@ for (const [api, a] of Object.entries(APIS)) {
     });
     assert.equal(m.TelepartnerError, whole.TelepartnerError);
 
+    // Callback signing is Toku's; a proxy for an API the entry lacks is refused when it is made.
+    assert.equal(typeof m.signCallbackUrl, api === 'toku' ? 'function' : 'undefined');
+    assert.equal(typeof m.createProxyHandler({ [api]: a.config }), 'function');
+    assert.throws(() => m.createProxyHandler({ [other]: APIS[other].config }), new RegExp(`options\\.${other}: this entry has no ${other}`));
+
     // Its wasm is its own, and smaller than the whole SDK's.
     const wasmOf = (spec) => path.join(path.dirname(require.resolve(spec)), 'web/telepartner_bg.wasm');
     assert.ok(statSync(wasmOf(`telepartner/${api}`)).size < statSync(wasmOf('telepartner')).size);
