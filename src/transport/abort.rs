@@ -1,8 +1,8 @@
 //! Aborting a fetch: the caller's signal, and timeouts that really abort it,
 //! made as cheaply as each runtime allows (see [`Abort`] and [`Deadline`]).
 
-use std::cell::RefCell;
-use std::rc::{Rc, Weak};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use js_sys::Function;
 use wasm_bindgen::prelude::*;
@@ -48,19 +48,18 @@ impl Abort {
             });
         };
         let deadline = deadline(window, ms)?;
+        // Built first: dropping it (also on an error below) ends the attempt on the deadline.
+        let mut abort = Abort {
+            signal: Some(deadline.signal.clone()),
+            deadline: Some(deadline.clone()),
+            _joined: None,
+        };
         let Some(caller) = signal else {
-            return Ok(Abort {
-                signal: Some(deadline.signal.clone()),
-                deadline: Some(deadline),
-                _joined: None,
-            });
+            return Ok(abort);
         };
         if let Ok(any) = abort_signal_any(&js_sys::Array::of2(caller, &deadline.signal)) {
-            return Ok(Abort {
-                signal: Some(any),
-                deadline: Some(deadline),
-                _joined: None,
-            });
+            abort.signal = Some(any);
+            return Ok(abort);
         }
         let controller = AbortController::new().map_err(|e| Error::Network {
             message: js_message(&e),
@@ -70,11 +69,9 @@ impl Abort {
             AbortLink::new(caller, move || c1.abort()),
             AbortLink::new(&deadline.signal, move || c2.abort()),
         );
-        Ok(Abort {
-            signal: Some(controller.signal()),
-            deadline: Some(deadline),
-            _joined: Some((controller, links.0, links.1)),
-        })
+        abort.signal = Some(controller.signal());
+        abort._joined = Some((controller, links.0, links.1));
+        Ok(abort)
     }
 
     pub(super) fn timed_out(&self) -> bool {
@@ -82,17 +79,30 @@ impl Abort {
     }
 }
 
+impl Drop for Abort {
+    fn drop(&mut self) {
+        if let Some(d) = &self.deadline {
+            d.leave();
+        }
+    }
+}
+
 /// A timeout shared by the attempts with the same timeout that start within a
 /// short window (a tenth of the timeout, at most 50 ms): one `AbortController`
 /// whose timer fires at the window's start + timeout + window, so each attempt
 /// it carries is aborted at most one window after its own deadline, never
-/// before. A controller per attempt was a sixth of a call's time in Node. The
-/// attempts hold it; when the last one ends, its timer is cleared (a pending
-/// call keeps a Node process alive, a finished one does not).
+/// before. A controller per attempt was a sixth of a call's time in Node.
+/// While an attempt is in flight its timer holds a Node process open (a pending
+/// call must end, with its timeout if need be); while none is, it does not
+/// (`unref`), so a script that is done exits at once.
 #[derive(Debug)]
 pub(super) struct Deadline {
     signal: AbortSignal,
-    _timer: Timer,
+    timer: Timer,
+    /// Attempts in flight on it.
+    inflight: Cell<u32>,
+    /// The timer's `ref` / `unref` (Node's timers have them; browsers' are numbers).
+    hold: Option<(Function, Function)>,
 }
 
 impl Deadline {
@@ -109,14 +119,51 @@ impl Deadline {
             message: js_message(&e),
         })?;
         let c = controller.clone();
+        let timer = Timer::new(ms, move || c.abort());
+        let method = |name: &str| {
+            js_sys::Reflect::get(&timer.id, &name.into())
+                .ok()
+                .and_then(|f| f.dyn_into::<Function>().ok())
+        };
+        let hold = if timer.id.is_object() {
+            method("ref").zip(method("unref"))
+        } else {
+            None
+        };
         Ok(Deadline {
             signal: controller.signal(),
-            _timer: Timer::new(ms, move || c.abort()),
+            timer,
+            inflight: Cell::new(0),
+            hold,
         })
     }
 
     fn fired(&self) -> bool {
         self.signal.aborted()
+    }
+
+    /// An attempt starts on it.
+    fn enter(&self) {
+        let n = self.inflight.get();
+        self.inflight.set(n + 1);
+        if n == 0 {
+            self.hold_process(true);
+        }
+    }
+
+    /// An attempt on it ended.
+    fn leave(&self) {
+        let n = self.inflight.get().saturating_sub(1);
+        self.inflight.set(n);
+        if n == 0 {
+            self.hold_process(false);
+        }
+    }
+
+    fn hold_process(&self, on: bool) {
+        if let Some((r, u)) = &self.hold {
+            let _ = if on { r } else { u }.call0(&self.timer.id);
+        }
     }
 }
 
@@ -127,29 +174,29 @@ pub(super) struct Window {
     /// When the window closes (ms since the epoch).
     open_until: f64,
     uses: u32,
-    deadline: Weak<Deadline>,
+    deadline: Rc<Deadline>,
 }
 
 /// The shared deadline for an attempt with `timeout_ms` starting now: the open
-/// window's, or a new one.
+/// window's, or a new one (the last one lives on while attempts hold it).
 fn deadline(window: &RefCell<Option<Window>>, timeout_ms: u32) -> Result<Rc<Deadline>, Error> {
     let now = js_sys::Date::now();
     let mut slot = window.borrow_mut();
     if let Some(w) = slot.as_mut() {
         if w.timeout_ms == timeout_ms && now < w.open_until && w.uses < Deadline::MAX_USES {
-            if let Some(d) = w.deadline.upgrade() {
-                w.uses += 1;
-                return Ok(d);
-            }
+            w.uses += 1;
+            w.deadline.enter();
+            return Ok(w.deadline.clone());
         }
     }
     let window = Deadline::window_ms(timeout_ms);
     let deadline = Rc::new(Deadline::new(timeout_ms.saturating_add(window))?);
+    deadline.enter();
     *slot = Some(Window {
         timeout_ms,
         open_until: now + f64::from(window),
         uses: 1,
-        deadline: Rc::downgrade(&deadline),
+        deadline: deadline.clone(),
     });
     Ok(deadline)
 }

@@ -110,3 +110,21 @@ test('telepartner/<api>: a paged operation gets its iterator, bad params fail be
   await assert.rejects(ivr.verifyPan({ temp_client_id: 't', pan: 'bad', btype: 'company' }), { kind: 'validation', field: 'pan' });
   assert.equal(x.calls.length, 0);
 });
+
+test('a finished script exits at once: a pending timeout holds the process, a finished call does not', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const script = `const { IvrSolutions } = require('telepartner');
+    const fetch = async () => new Response('{"status":200,"message":"ok","data":{}}', { status: 200, headers: { 'content-type': 'application/json' } });
+    const ivr = new IvrSolutions({ apiKey: 'pk_test_partner_key', fetch, timeoutMs: 60000 });
+    (async () => { for (let i = 0; i < 3; i++) await ivr.walletBalance({ client_id: 'C1' }); console.log('done'); })();`;
+  const t0 = Date.now();
+  const done = spawnSync(process.execPath, ['-e', script], { cwd: consumer, encoding: 'utf8', timeout: 20_000 });
+  assert.equal(done.stdout.trim(), 'done', done.stderr);
+  assert.ok(Date.now() - t0 < 10_000, `exited after ${Date.now() - t0} ms (a 60 s timeout must not hold it)`);
+  // A call still waiting holds it until its timeout fires, and then fails as a timeout.
+  const hang = `const { IvrSolutions } = require('telepartner');
+    const ivr = new IvrSolutions({ apiKey: 'pk_test_partner_key', fetch: (r) => new Promise((_, no) => r.signal.addEventListener('abort', () => no(r.signal.reason))), timeoutMs: 300, maxRetries: 0 });
+    ivr.walletBalance({ client_id: 'C1' }).catch((e) => console.log(e.kind));`;
+  const hung = spawnSync(process.execPath, ['-e', hang], { cwd: consumer, encoding: 'utf8', timeout: 20_000 });
+  assert.equal(hung.stdout.trim(), 'timeout', hung.stderr);
+});
