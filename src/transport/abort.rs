@@ -94,13 +94,17 @@ impl Drop for Abort {
 /// before. A controller per attempt was a sixth of a call's time in Node.
 /// While an attempt is in flight its timer holds a Node process open (a pending
 /// call must end, with its timeout if need be); while none is, it does not
-/// (`unref`), so a script that is done exits at once.
+/// (`unref`), so a script that is done exits at once. Where timers cannot be
+/// unref'd (browsers, Deno), the timer is cleared when its last attempt ends,
+/// and the next attempt starts a new deadline.
 #[derive(Debug)]
 pub(super) struct Deadline {
     signal: AbortSignal,
     timer: Timer,
     /// Attempts in flight on it.
     inflight: Cell<u32>,
+    /// Its timer was cleared (no attempt left, and it could not be unref'd).
+    cleared: Cell<bool>,
     /// The timer's `ref` / `unref` (Node's timers have them; browsers' are numbers).
     hold: Option<(Function, Function)>,
 }
@@ -134,6 +138,7 @@ impl Deadline {
             signal: controller.signal(),
             timer,
             inflight: Cell::new(0),
+            cleared: Cell::new(false),
             hold,
         })
     }
@@ -155,9 +160,20 @@ impl Deadline {
     fn leave(&self) {
         let n = self.inflight.get().saturating_sub(1);
         self.inflight.set(n);
-        if n == 0 {
-            self.hold_process(false);
+        if n > 0 {
+            return;
         }
+        if self.hold.is_some() {
+            self.hold_process(false);
+        } else {
+            clear_timeout(&self.timer.id);
+            self.cleared.set(true);
+        }
+    }
+
+    /// Whether attempts may still join it.
+    fn live(&self) -> bool {
+        !self.cleared.get() && !self.fired()
     }
 
     fn hold_process(&self, on: bool) {
@@ -183,7 +199,11 @@ fn deadline(window: &RefCell<Option<Window>>, timeout_ms: u32) -> Result<Rc<Dead
     let now = js_sys::Date::now();
     let mut slot = window.borrow_mut();
     if let Some(w) = slot.as_mut() {
-        if w.timeout_ms == timeout_ms && now < w.open_until && w.uses < Deadline::MAX_USES {
+        if w.timeout_ms == timeout_ms
+            && now < w.open_until
+            && w.uses < Deadline::MAX_USES
+            && w.deadline.live()
+        {
             w.uses += 1;
             w.deadline.enter();
             return Ok(w.deadline.clone());
