@@ -9,8 +9,9 @@ const webhooks = require('./webhooks.cjs');
 
 wasm.__registerErrorClass(errors.TelepartnerError);
 const table = wasm.operations();
-installMethods({ ivrsolutions: wasm.IvrSolutions, rhystalk: wasm.RhysTalk, toku: wasm.Toku }, table);
-installPaging({ ivrsolutions: wasm.IvrSolutions, rhystalk: wasm.RhysTalk, toku: wasm.Toku }, table);
+const classes = { ivrsolutions: wasm.IvrSolutions, rhystalk: wasm.RhysTalk, toku: wasm.Toku };
+installMethods(classes, table);
+installPaging(classes, table);
 webhooks.installWebhooks(wasm.Toku, errors.TelepartnerError, table);
 
 /** Already initialised on require: resolves at once (one code path for every runtime). */

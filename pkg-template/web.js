@@ -28,8 +28,9 @@ function finish() {
   done = true;
   __registerErrorClass(TelepartnerError);
   const table = operations();
-  installMethods({ ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku }, table);
-  installPaging({ ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku }, table);
+  const classes = { ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku };
+  installMethods(classes, table);
+  installPaging(classes, table);
   installWebhooks(Toku, TelepartnerError, table);
 }
 

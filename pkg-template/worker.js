@@ -14,8 +14,9 @@ import { TelepartnerError } from './errors.js';
 wasmInitSync({ module: wasmModule });
 __registerErrorClass(TelepartnerError);
 const table = operations();
-installMethods({ ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku }, table);
-installPaging({ ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku }, table);
+const classes = { ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku };
+installMethods(classes, table);
+installPaging(classes, table);
 installWebhooks(Toku, TelepartnerError, table);
 
 export { IvrSolutions, RhysTalk, Toku, OnboardingSession, maskedCall, buildRequest, parseResponse, redact, operations } from './web/telepartner.js';

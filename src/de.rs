@@ -34,6 +34,12 @@ impl fmt::Display for DeError {
 
 impl std::error::Error for DeError {}
 
+/// How serde_json's messages describe `value` (`integer `42``, `string "x"`,
+/// `map`): what the error locator looks for in them.
+pub fn describe(value: &Value) -> String {
+    unexpected(&ValueDe(value).unexpected())
+}
+
 /// How serde_json describes an unexpected value in its messages.
 fn unexpected(u: &Unexpected<'_>) -> String {
     match *u {
@@ -162,8 +168,8 @@ impl<'de, 'a> de::Deserializer<'de> for ValueDe<'a> {
     }
 }
 
-impl ValueDe<'_> {
-    fn unexpected(&self) -> Unexpected<'_> {
+impl<'a> ValueDe<'a> {
+    fn unexpected(&self) -> Unexpected<'a> {
         match self.0 {
             Value::Null => Unexpected::Unit,
             Value::Bool(b) => Unexpected::Bool(*b),
@@ -290,34 +296,21 @@ impl<'de> VariantAccess<'de> for Variant<'_> {
     fn unit_variant(self) -> Result<(), DeError> {
         match self.0 {
             None | Some(Value::Null) => Ok(()),
-            Some(other) => Err(de::Error::invalid_type(
-                ValueDe(other).unexpected(),
-                &"unit variant",
-            )),
+            other => Err(not_variant(other, &"unit variant")),
         }
     }
 
     fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, DeError> {
         match self.0 {
             Some(v) => seed.deserialize(ValueDe(v)),
-            None => Err(de::Error::invalid_type(
-                Unexpected::UnitVariant,
-                &"newtype variant",
-            )),
+            None => Err(not_variant(None, &"newtype variant")),
         }
     }
 
     fn tuple_variant<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, DeError> {
         match self.0 {
             Some(Value::Array(items)) => visit_seq(items, visitor),
-            Some(other) => Err(de::Error::invalid_type(
-                ValueDe(other).unexpected(),
-                &"tuple variant",
-            )),
-            None => Err(de::Error::invalid_type(
-                Unexpected::UnitVariant,
-                &"tuple variant",
-            )),
+            other => Err(not_variant(other, &"tuple variant")),
         }
     }
 
@@ -328,14 +321,16 @@ impl<'de> VariantAccess<'de> for Variant<'_> {
     ) -> Result<V::Value, DeError> {
         match self.0 {
             Some(Value::Object(map)) => visit_map(map, visitor),
-            Some(other) => Err(de::Error::invalid_type(
-                ValueDe(other).unexpected(),
-                &"struct variant",
-            )),
-            None => Err(de::Error::invalid_type(
-                Unexpected::UnitVariant,
-                &"struct variant",
-            )),
+            other => Err(not_variant(other, &"struct variant")),
         }
     }
+}
+
+/// A variant's content (`None`: a bare name, a unit variant) that is not the kind `exp`.
+fn not_variant(content: Option<&Value>, exp: &dyn Expected) -> DeError {
+    let unexp = match content {
+        Some(v) => ValueDe(v).unexpected(),
+        None => Unexpected::UnitVariant,
+    };
+    de::Error::invalid_type(unexp, exp)
 }

@@ -317,14 +317,6 @@ pub trait FromWire: Sized {
     fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error>;
 }
 
-/// Take one field out of `map` (the typed path and the rules across fields).
-/// Never inlined: one copy per field type, not one per field of every
-/// operation (that copy per field was most of each operation's wasm).
-#[inline(never)]
-pub fn take<T: FromWire>(map: &mut Map<String, Value>, name: &str) -> Result<T, Error> {
-    T::from_wire(name, map.shift_remove(name))
-}
-
 /// Writing one field; `None` leaves it out.
 pub trait ToWire {
     /// The field's JSON value, or `None` to omit it.
@@ -553,7 +545,7 @@ pub(crate) fn locate(root: &Value, msg: &str) -> Option<String> {
         }
     };
     walk(root, String::new(), &mut |path, v| {
-        if found.is_none() && describe(v) == target {
+        if found.is_none() && crate::de::describe(v) == target {
             found = Some((0, path.to_owned()));
         }
     });
@@ -571,25 +563,6 @@ fn walk(v: &Value, path: String, f: &mut impl FnMut(&str, &Value)) {
             .enumerate()
             .for_each(|(i, child)| walk(child, join(&path, &i.to_string()), f)),
         _ => {}
-    }
-}
-
-/// serde_json's description of a JSON value in its messages (`integer `42``,
-/// `string "x"`, `map`), spelled as serde's `Unexpected` spells them but written
-/// here: `Unexpected`'s `Display` formats floats with core's float formatting,
-/// which would add ~17 KB to every wasm for this alone (serde_json writes them
-/// its own way, as `Number` displays them).
-fn describe(v: &Value) -> String {
-    match v {
-        Value::Null => "null".to_owned(),
-        Value::Bool(b) => format!("boolean `{b}`"),
-        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
-            (Some(_), _) | (_, Some(_)) => format!("integer `{n}`"),
-            _ => format!("floating point `{n}`"),
-        },
-        Value::String(s) => format!("string {s:?}"),
-        Value::Array(_) => "sequence".to_owned(),
-        Value::Object(_) => "map".to_owned(),
     }
 }
 

@@ -277,7 +277,9 @@ fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
             required: <#ty as crate::wire::FromWire>::REQUIRED,
             rules: #rules,
         }));
-        take.push(quote!(#ident: crate::wire::take(map, #wire)?));
+        take.push(
+            quote!(#ident: crate::wire::FromWire::from_wire(#wire, map.shift_remove(#wire))?),
+        );
         put.push(quote!(
             if let Some(value) = crate::wire::ToWire::to_wire(&self.#ident) {
                 out.insert(#wire.to_owned(), value);
@@ -558,7 +560,7 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
     let params_impl = params_impl(&p, false);
     let item = &p.item;
 
-    // The JS method (wasm build only): a declaration merged into the class; the
+    // The JS method and iterator (wasm build only): declarations merged into the class; the
     // method itself is installed from the registry (`pkg-template/methods.js`) and
     // calls the class's one `__call` export, so an operation adds no wasm export.
     let q = if optional { "?" } else { "" };
@@ -570,8 +572,8 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
     .lines()
     .map(|l| format!("     * {}\n", l.trim_end()).replace("     * \n", "     *\n"))
     .collect();
-    let method_ts = format!(
-        "export interface {class_name} {{\n    /**\n{doc_lines}     */\n    {js}(params{q}: {params_ts}, options?: CallOptions): {promise};\n}}"
+    let method_member = format!(
+        "    /**\n{doc_lines}     */\n    {js}(params{q}: {params_ts}, options?: CallOptions): {promise};\n"
     );
     let method_konst = format_ident!("__TS_METHOD_{}", name);
     let method_fn = format_ident!("{}", snake(&js));
@@ -596,7 +598,8 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
             .map(|i| t[i + 6..].trim_end_matches('>').to_owned())
             .unwrap_or_else(|| "JsonValue".to_owned())
     };
-    let paging_ts = a.paging.as_deref().map(|style| {
+    // Its `iter...` member, for paged operations.
+    let iter_member = a.paging.as_deref().map_or(String::new(), |style| {
         let iter = iterator_name(&js);
         let keys = if style == "offset" {
             "'limit' | 'offset'"
@@ -613,15 +616,11 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
                 .any(|f| !matches!(f.as_str(), "limit" | "offset" | "page"))
         });
         let q = if non_paging_required { "" } else { "?" };
-        let text = format!(
-            "export interface {class_name} {{\n    /** Every row of `{js}`, following {style} paging to the last page (`maxItems` caps the rows). */\n    {iter}(params{q}: Omit<{params_ts}, {keys}> & {{ {opt_keys} }}, options?: PageOptions): AsyncGenerator<{row_ts}, void, undefined>;\n}}"
-        );
-        let konst = format_ident!("__TS_PAGING_{}", name);
-        quote! {
-            #[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
-            const #konst: &'static str = #text;
-        }
+        format!(
+            "    /** Every row of `{js}`, following {style} paging to the last page (`maxItems` caps the rows). */\n    {iter}(params{q}: Omit<{params_ts}, {keys}> & {{ {opt_keys} }}, options?: PageOptions): AsyncGenerator<{row_ts}, void, undefined>;\n"
+        )
     });
+    let method_ts = format!("export interface {class_name} {{\n{method_member}{iter_member}}}");
     // A journey step: the same operation as a method of the journey's session.
     let journey_step = match a.journey.as_deref() {
         None => None,
@@ -707,7 +706,6 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
                     )
                 }
             }
-            #paging_ts
             #journey_step
         };
     })

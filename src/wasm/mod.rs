@@ -70,29 +70,27 @@ pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 
 /// [`to_js`] with the core's error type.
 pub(crate) fn to_js_value<T: Serialize>(value: &T) -> Result<JsValue, Error> {
-    let fail = |reason: String| Error::Decode {
+    json_to_js(serde_json::to_value(value).map_err(|e| unconvertible(e.to_string()))?)
+}
+
+/// A value that could not be handed to JS.
+fn unconvertible(reason: String) -> Error {
+    Error::Decode {
         status: 0,
         path: ".".into(),
         reason,
         body: String::new(),
-    };
-    let json = serde_json::to_value(value).map_err(|e| fail(e.to_string()))?;
-    json_to_js(json)
+    }
 }
 
 /// [`to_js_value`] of a JSON value already owned (replies): no copy first.
 pub(crate) fn json_to_js(mut json: serde_json::Value) -> Result<JsValue, Error> {
-    let fail = |reason: String| Error::Decode {
-        status: 0,
-        path: ".".into(),
-        reason,
-        body: String::new(),
-    };
     make_js_safe(&mut json);
     // One JSON text across the boundary and the engine's JSON.parse: faster than
     // building the object field by field from wasm.
-    let text = serde_json::to_string(&json).map_err(|e| fail(e.to_string()))?;
-    js_sys::JSON::parse(&text).map_err(|_| fail("the reply could not be handed to JS".into()))
+    let text = serde_json::to_string(&json).map_err(|e| unconvertible(e.to_string()))?;
+    js_sys::JSON::parse(&text)
+        .map_err(|_| unconvertible("the reply could not be handed to JS".into()))
 }
 
 /// Largest integer a JS number holds exactly.
