@@ -85,12 +85,6 @@ pub trait Api: Sized + 'static {
     const IDEMPOTENCY_HEADER: Option<&'static str> = None;
     /// The registry: every operation of this API, from their declarations.
     const OPERATIONS: &'static [Operation<Self>];
-    /// Whether the wasm build decodes replies into the Rust reply types before
-    /// handing them to JS. `false`: the checked JSON goes to JS as it came
-    /// (after the reply rules of [`decode_reply`]), typed by the `.d.ts` only: the reply types then
-    /// cost no wasm (each typed decoder is several KB). Native callers always
-    /// get the Rust types.
-    const DECODE_IN_WASM: bool = true;
     /// The base URL in use (no trailing slash).
     fn base_url(cfg: &Self::Config) -> &str;
     /// Append the authentication headers `auth` asks for (`operation` names the
@@ -208,6 +202,12 @@ pub struct Operation<A: Api> {
     pub api: std::marker::PhantomData<fn() -> A>,
     /// Type a checked reply (from [`Api::check`]) and return it as JSON.
     pub decode: fn(Value, &HttpResponse) -> Result<Value, Error>,
+    /// The reply's shape table (from its `#[reply]` declaration).
+    pub shape: &'static crate::shape::Shape,
+    /// Natively: whether serde alone types `value` as the reply type (the
+    /// tests hold the shape table to it).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub serde_accepts: fn(&Value) -> bool,
 }
 
 impl<A: Api> Operation<A> {
@@ -283,28 +283,42 @@ pub trait Validate {
 pub trait Endpoint: Params + Validate {
     /// The API the operation belongs to.
     type Api: Api;
-    /// The decoded reply, tied to the request.
-    type Response: DeserializeOwned + Serialize;
+    /// The decoded reply, tied to the request; its shape table checks replies in the wasm.
+    type Response: DeserializeOwned + Serialize + crate::shape::HasShape;
     /// Everything else about the operation.
     const OPERATION: Operation<Self::Api>;
-    /// Whether the reply is the API's open envelope (no reply type declared):
-    /// the wasm build hands it to JS as checked JSON, without a typed decoder
-    /// per operation (the envelope rules are [`Api::check`]'s).
-    const OPEN_REPLY: bool = false;
+}
+
+/// Whether serde types `value` as `E`'s reply (the registry's `serde_accepts`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn serde_accepts<E: Endpoint>(value: &Value) -> bool {
+    crate::de::from_value::<E::Response>(value).is_ok()
 }
 
 /// The operation `E` as a registry entry's `decode`.
+/// The wasm build checks the reply against its shape table and hands it on as
+/// it came (no typed decoder per reply in the wasm); natively it is typed.
 pub fn decode_json_reply<E: Endpoint>(value: Value, resp: &HttpResponse) -> Result<Value, Error> {
-    if cfg!(target_arch = "wasm32") && (E::OPEN_REPLY || !<E::Api as Api>::DECODE_IN_WASM) {
-        return checked_reply(E::OPERATION.binary(), value, resp);
+    if cfg!(target_arch = "wasm32") {
+        let value = checked_reply(E::OPERATION.binary(), value, resp)?;
+        if !E::OPERATION.binary() {
+            crate::shape::check_reply::<E::Response, _>(&value, resp)?;
+        }
+        return Ok(value);
     }
     reply_json(decode_reply::<E>(value, resp)?)
 }
 
 /// Type a checked reply of `E` (what [`Api::check`] returned). The one place
 /// the reply rules below apply, for every path: typed, registry, JS, sans-IO.
+/// The shape table is held against the reply first, so both builds give the
+/// same verdict, with the same message, on the same reply.
 pub fn decode_reply<E: Endpoint>(value: Value, resp: &HttpResponse) -> Result<E::Response, Error> {
-    decode_value(checked_reply(E::OPERATION.binary(), value, resp)?, resp)
+    let value = checked_reply(E::OPERATION.binary(), value, resp)?;
+    if !E::OPERATION.binary() {
+        crate::shape::check_reply::<E::Response, _>(&value, resp)?;
+    }
+    decode_value(value, resp)
 }
 
 /// A bytes operation's reply must be audio; a JSON operation's must be JSON.

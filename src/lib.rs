@@ -20,6 +20,7 @@ pub mod providers;
 pub mod redact;
 pub mod reply;
 pub mod secret;
+pub mod shape;
 pub mod tokens;
 pub mod transport;
 pub mod validate;

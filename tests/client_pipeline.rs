@@ -225,10 +225,13 @@ fn replies_decode_leniently_but_never_silently_succeed() {
     )
     .unwrap_err();
     assert_eq!((e.kind(), e.status()), ("api", Some(400)));
-    // typed field missing
-    let e = parse(200, r#"{"status":200,"message":"ok","data":{}}"#).unwrap_err();
+    // a field only the page's example shows may be absent (the spec leaves `data` open)
+    let v = parse(200, r#"{"status":200,"message":"ok","data":{}}"#).unwrap();
+    assert_eq!(v, json!({"status":200,"message":"ok","data":{}}));
+    // ... but where it is present, it has its documented type
+    let e = parse(200, r#"{"status":200,"message":"ok","data":{"request_id":7}}"#).unwrap_err();
     assert!(
-        matches!(&e, Error::Decode { path, .. } if path == "data.request_id"),
+        matches!(&e, Error::Decode { path, reason, .. } if path == "data.request_id" && reason == "expected a string"),
         "{e:?}"
     );
     // empty, truncated, non-UTF-8, HTML

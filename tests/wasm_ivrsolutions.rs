@@ -306,7 +306,7 @@ fn sans_io_build_and_parse() {
     let e = parse_response(
         "ivrsolutions".into(),
         "register".into(),
-        js(r#"{"status":200,"body":"{\"status\":200,\"message\":\"ok\",\"data\":{}}"}"#),
+        js(r#"{"status":200,"body":"{\"status\":200,\"message\":\"ok\",\"data\":{\"request_id\":7}}"}"#),
     )
     .unwrap_err();
     assert_eq!(prop(&e, "kind"), "decode");

@@ -490,7 +490,6 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
         .unwrap_or_default();
     let facts =
         api_facts(&api_name).ok_or_else(|| syn::Error::new_spanned(&api, "unknown API marker"))?;
-    let open_reply = a.reply.is_none();
     let reply: Type = match (&a.reply, facts.default_reply) {
         (Some(reply), _) => reply.clone(),
         (None, Some(default)) => syn::parse_str(default)?,
@@ -662,7 +661,6 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
         impl crate::endpoint::Endpoint for #name {
             type Api = #api;
             type Response = #reply;
-            const OPEN_REPLY: bool = #open_reply;
             const OPERATION: crate::endpoint::Operation<#api> = crate::endpoint::Operation {
                 js_name: #js,
                 operation_id: #id,
@@ -683,6 +681,9 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
                 custom: #custom,
                 api: std::marker::PhantomData,
                 decode: crate::endpoint::decode_json_reply::<#name>,
+                shape: <#reply as crate::shape::HasShape>::SHAPE,
+                #[cfg(not(target_arch = "wasm32"))]
+                serde_accepts: crate::endpoint::serde_accepts::<#name>,
             };
         }
 
@@ -708,5 +709,141 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
             }
             #journey_step
         };
+    })
+}
+
+/// The name serde gives `ident` under a struct's `rename_all` (the cases the replies use).
+fn renamed(ident: &syn::Ident, rename_all: Option<&str>) -> String {
+    let s = wire_name(ident);
+    match rename_all {
+        Some("camelCase") => {
+            let mut out = String::new();
+            let mut upper = false;
+            for c in s.chars() {
+                if c == '_' {
+                    upper = true;
+                } else if upper {
+                    out.push(c.to_ascii_uppercase());
+                    upper = false;
+                } else {
+                    out.push(c);
+                }
+            }
+            out
+        }
+        Some("lowercase") => s.to_lowercase(),
+        _ => s,
+    }
+}
+
+/// `key = "value"` inside a `#[serde(...)]` attribute, if there.
+fn serde_value(attrs: &[Attribute], key: &str) -> Option<String> {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("serde"))
+        .filter_map(|a| {
+            a.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated)
+                .ok()
+        })
+        .flatten()
+        .find_map(|m| match m {
+            Meta::NameValue(nv) if nv.path.is_ident(key) => lit_str(&nv.value).ok(),
+            _ => None,
+        })
+}
+
+fn has_serde_flag(attrs: &[Attribute], flag: &str) -> bool {
+    attrs.iter().filter(|a| a.path().is_ident("serde")).any(|a| {
+        a.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated)
+            .map(|list| list.iter().any(|m| m.path().is_ident(flag)))
+            .unwrap_or(false)
+    })
+}
+
+fn has_tsify(attrs: &[Attribute]) -> bool {
+    attrs.iter().any(|a| {
+        a.path().is_ident("tsify")
+            || (a.path().is_ident("cfg_attr") && quote!(#a).to_string().contains("tsify"))
+    })
+}
+
+/// A reply type, declared once: on a plain struct, `#[reply]` derives its
+/// serde and TypeScript types (an `Option` field is optional, absent when
+/// `None`; a `#[serde(flatten)]` field holds the undocumented fields, typed as
+/// an index signature) and its reply-shape table (`telepartner::shape::HasShape`),
+/// which checks a parsed reply in the wasm as the serde types do natively.
+/// A field is required exactly when its type is not an `Option`.
+#[proc_macro_attribute]
+pub fn reply(attr: TokenStream, item: TokenStream) -> TokenStream {
+    if !attr.is_empty() {
+        return syn::Error::new(Span::call_site(), "#[reply] takes no arguments")
+            .to_compile_error()
+            .into();
+    }
+    let item = syn::parse_macro_input!(item as ItemStruct);
+    match reply_impl(item) {
+        Ok(t) => t.into(),
+        Err(e) => e.to_compile_error().into(),
+    }
+}
+
+fn reply_impl(mut item: ItemStruct) -> syn::Result<Tokens> {
+    let rename_all = serde_value(&item.attrs, "rename_all");
+    let Fields::Named(fields) = &mut item.fields else {
+        return Err(syn::Error::new_spanned(&item, "expected named fields"));
+    };
+    let mut props = Vec::new();
+    for field in fields.named.iter_mut() {
+        let ident = field.ident.clone().expect("named field");
+        let ty = field.ty.clone();
+        if has_serde_flag(&field.attrs, "flatten") {
+            // The undocumented fields: kept, unchecked.
+            if !has_tsify(&field.attrs) {
+                field.attrs.push(syn::parse_quote!(
+                    #[cfg_attr(target_arch = "wasm32", tsify(type = "{ [key: string]: JsonValue | undefined }"))]
+                ));
+            }
+            continue;
+        }
+        if option_inner(&ty).is_some() {
+            if !has_serde_flag(&field.attrs, "default") {
+                field.attrs.push(syn::parse_quote!(
+                    #[serde(default, skip_serializing_if = "Option::is_none")]
+                ));
+            }
+            if !has_tsify(&field.attrs) {
+                field
+                    .attrs
+                    .push(syn::parse_quote!(#[cfg_attr(target_arch = "wasm32", tsify(optional))]));
+            }
+        }
+        let name = serde_value(&field.attrs, "rename")
+            .unwrap_or_else(|| renamed(&ident, rename_all.as_deref()));
+        props.push(quote!(crate::shape::Prop {
+            name: #name,
+            shape: <#ty as crate::shape::HasShape>::SHAPE,
+            required: <#ty as crate::shape::HasShape>::REQUIRED,
+        }));
+    }
+    item.attrs.insert(
+        0,
+        syn::parse_quote!(#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]),
+    );
+    item.attrs.insert(
+        1,
+        syn::parse_quote!(#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]),
+    );
+    let name = &item.ident;
+    let mut generics = item.generics.clone();
+    for param in generics.type_params_mut() {
+        param.bounds.push(syn::parse_quote!(crate::shape::HasShape));
+    }
+    let (impl_generics, _, where_clause) = generics.split_for_impl();
+    let (_, ty_generics, _) = item.generics.split_for_impl();
+    Ok(quote! {
+        #item
+        impl #impl_generics crate::shape::HasShape for #name #ty_generics #where_clause {
+            const SHAPE: &'static crate::shape::Shape = &crate::shape::Shape::Object(&[#(#props),*]);
+        }
     })
 }

@@ -109,52 +109,82 @@ impl Onboarding {
         Err(Error::validation(operation, reason))
     }
 
-    /// Fill the ids this operation needs into its params (the caller gives only the rest).
-    pub fn fill(&self, operation: &str, params: &mut serde_json::Map<String, Value>) {
-        let put = |params: &mut serde_json::Map<String, Value>, k: &str, v: &Option<String>| {
-            if let Some(v) = v {
-                params
-                    .entry(k.to_owned())
-                    .or_insert_with(|| Value::String(v.clone()));
-            }
-        };
+    /// The carried ids `operation` needs: `(wire name, the step whose reply carries it)`.
+    fn needs(operation: &str) -> &'static [(&'static str, &'static str)] {
         match operation {
-            "verifyOtp" | "resendOtp" => put(params, "request_id", &self.ids.request_id),
-            "register" => {}
-            _ => put(params, "temp_client_id", &self.ids.temp_client_id),
-        }
-        if operation == "aadharVerify" {
-            put(params, "ref", &self.ids.reference);
+            "register" => &[],
+            "verifyOtp" | "resendOtp" => &[("request_id", "register")],
+            "aadharVerify" => &[("temp_client_id", "verifyOtp"), ("ref", "aadharOtp")],
+            _ => &[("temp_client_id", "verifyOtp")],
         }
     }
 
-    /// Apply a successful reply's `data`; the step advances.
-    pub fn advance(&mut self, operation: &str, data: &Value) -> Result<(), Error> {
+    fn id_mut(&mut self, name: &str) -> &mut Option<String> {
+        match name {
+            "request_id" => &mut self.ids.request_id,
+            "temp_client_id" => &mut self.ids.temp_client_id,
+            "ref" => &mut self.ids.reference,
+            _ => &mut self.ids.client_id,
+        }
+    }
+
+    /// Fill the ids this operation needs into its params (the caller gives only
+    /// the rest). An id the caller passes is kept for the later steps. An id
+    /// that no earlier reply carried (the spec leaves `data` open: only the
+    /// portal page's example shows the ids) and that the caller did not pass
+    /// is an error naming the id and where to pass it.
+    pub fn fill(
+        &mut self,
+        operation: &str,
+        params: &mut serde_json::Map<String, Value>,
+    ) -> Result<(), Error> {
+        for (name, from) in Self::needs(operation) {
+            let given = params.get(*name).and_then(Value::as_str).map(str::to_owned);
+            let carried = self.id_mut(name);
+            match (given, carried.clone()) {
+                (Some(id), _) => *carried = Some(id),
+                (None, Some(id)) => {
+                    params.insert((*name).to_owned(), Value::String(id));
+                }
+                (None, None) => {
+                    return Err(Error::validation(
+                        *name,
+                        format!(
+                            "is not known: the {from} reply did not include it (the spec leaves its data open); \
+                             pass it in the params of {operation} ({name}), it is then carried to the later steps"
+                        ),
+                    ))
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Apply a successful reply's `data`; the step advances. The ids a reply
+    /// carries are kept; one it lacks is asked for at the step that needs it
+    /// ([`Onboarding::fill`]), since the step itself succeeded on the server.
+    pub fn advance(&mut self, operation: &str, data: &Value) {
         let text = |k: &str| data.get(k).and_then(Value::as_str).map(str::to_owned);
-        let missing = |k: &str| Error::Decode {
-            status: 200,
-            path: format!("data.{k}"),
-            reason: "the reply lacks it".into(),
-            body: String::new(),
+        let keep = |slot: &mut Option<String>, id: Option<String>| {
+            if id.is_some() {
+                *slot = id;
+            }
         };
         self.step = match operation {
             "register" => {
-                self.ids.request_id =
-                    Some(text("request_id").ok_or_else(|| missing("request_id"))?);
+                keep(&mut self.ids.request_id, text("request_id"));
                 Step::Registered
             }
             "resendOtp" => Step::Registered,
             "verifyOtp" => {
-                self.ids.temp_client_id =
-                    Some(text("temp_client_id").ok_or_else(|| missing("temp_client_id"))?);
+                keep(&mut self.ids.temp_client_id, text("temp_client_id"));
                 Step::OtpVerified
             }
             "verifyPan" => Step::PanVerified,
             "aadharOtp" => {
-                self.ids.reference = Some(
-                    text("ref")
-                        .or_else(|| text("reference_id"))
-                        .ok_or_else(|| missing("ref"))?,
+                keep(
+                    &mut self.ids.reference,
+                    text("ref").or_else(|| text("reference_id")),
                 );
                 Step::AadhaarOtpSent
             }
@@ -167,7 +197,6 @@ impl Onboarding {
             }
             _ => self.step,
         };
-        Ok(())
     }
 
     /// The snapshot to keep (no secret in it).
@@ -186,10 +215,12 @@ impl Onboarding {
             return Err(bad("has an unknown version"));
         }
         let step = snapshot.step.ok_or_else(|| bad("has no step"))?;
-        let need = |present: bool, from: Step| !(step >= from) || present;
-        let consistent = need(snapshot.request_id.is_some(), Step::Registered)
-            && need(snapshot.temp_client_id.is_some(), Step::OtpVerified)
-            && need(snapshot.reference.is_some(), Step::AadhaarOtpSent)
+        // An id is never carried before the step that yields it (a reply may
+        // have lacked it: then the step that needs it asks for it).
+        let before = |present: bool, from: Step| !present || step >= from;
+        let consistent = before(snapshot.request_id.is_some(), Step::Registered)
+            && before(snapshot.temp_client_id.is_some(), Step::OtpVerified)
+            && before(snapshot.reference.is_some(), Step::AadhaarOtpSent)
             && (step == Step::Accepted || snapshot.client_id.is_none());
         let ids_ok = [
             &snapshot.request_id,
@@ -226,32 +257,30 @@ mod tests {
         let mut o = Onboarding::default();
         assert!(o.check("verifyPan").is_err());
         o.check("register").unwrap();
-        o.advance("register", &json!({"request_id": "req_1"}))
-            .unwrap();
+        o.advance("register", &json!({"request_id": "req_1"}));
         o.check("resendOtp").unwrap();
-        o.advance("verifyOtp", &json!({"temp_client_id": "tmp_1"}))
-            .unwrap();
+        o.advance("verifyOtp", &json!({"temp_client_id": "tmp_1"}));
         let mut p = serde_json::Map::new();
-        o.fill("verifyPan", &mut p);
+        o.fill("verifyPan", &mut p).unwrap();
         assert_eq!(p["temp_client_id"], "tmp_1");
-        o.advance("verifyPan", &json!({})).unwrap();
-        o.advance("aadharOtp", &json!({"ref": "ref_1"})).unwrap();
+        o.advance("verifyPan", &json!({}));
+        o.advance("aadharOtp", &json!({"ref": "ref_1"}));
         let snap = o.snapshot();
         let text = serde_json::to_string(&snap).unwrap();
         assert_eq!(
             text,
             r#"{"version":1,"step":"aadhaar_otp_sent","request_id":"req_1","temp_client_id":"tmp_1","ref":"ref_1"}"#
         );
-        let back = Onboarding::resume(serde_json::from_str(&text).unwrap()).unwrap();
+        let mut back = Onboarding::resume(serde_json::from_str(&text).unwrap()).unwrap();
         assert_eq!(back.step, Step::AadhaarOtpSent);
         let mut p = serde_json::Map::new();
-        back.fill("aadharVerify", &mut p);
+        back.fill("aadharVerify", &mut p).unwrap();
         assert_eq!(
             (p["temp_client_id"].as_str(), p["ref"].as_str()),
             (Some("tmp_1"), Some("ref_1"))
         );
         let tampered = Snapshot {
-            reference: None,
+            client_id: Some("cl_1".into()),
             ..snap.clone()
         };
         assert_eq!(
@@ -259,5 +288,30 @@ mod tests {
             Some("snapshot")
         );
         assert!(Onboarding::resume(Snapshot { version: 2, ..snap }).is_err());
+    }
+
+    #[test]
+    fn a_reply_without_its_id_is_asked_for_at_the_step_that_needs_it() {
+        let mut o = Onboarding::default();
+        o.advance("register", &json!({"request_id": "req_1"}));
+        // The spec leaves `data` open: verifyOtp succeeded without an id.
+        o.advance("verifyOtp", &json!({}));
+        assert_eq!(o.step, Step::OtpVerified);
+        let mut p = serde_json::Map::new();
+        let e = o.fill("verifyPan", &mut p).unwrap_err();
+        assert_eq!(e.field(), Some("temp_client_id"));
+        let msg = e.to_string();
+        assert!(msg.contains("verifyOtp reply did not include it") && msg.contains("params of verifyPan"), "{msg}");
+        // Passed once, carried on.
+        let mut p = serde_json::Map::new();
+        p.insert("temp_client_id".into(), json!("tmp_9"));
+        o.fill("verifyPan", &mut p).unwrap();
+        o.advance("verifyPan", &json!({}));
+        let mut p = serde_json::Map::new();
+        o.fill("aadharOtp", &mut p).unwrap();
+        assert_eq!(p["temp_client_id"], "tmp_9");
+        // A snapshot without the id resumes.
+        let snap = Onboarding { step: Step::OtpVerified, ids: Snapshot { temp_client_id: None, ..o.snapshot() } }.snapshot();
+        assert!(Onboarding::resume(snap).is_ok());
     }
 }

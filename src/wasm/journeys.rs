@@ -118,7 +118,7 @@ impl OnboardingSession {
                     Value::Object(m) => m,
                     _ => return Err(Error::validation("params", "expected an object")),
                 };
-                state.borrow().fill(name, &mut map);
+                state.borrow_mut().fill(name, &mut map)?;
                 to_js_value(&Value::Object(map))
             })();
             let params = prepared.map_err(|e| js_error(&e))?;
@@ -127,10 +127,7 @@ impl OnboardingSession {
                 .ok()
                 .and_then(|v| v.get("data").cloned())
                 .unwrap_or(Value::Null);
-            state
-                .borrow_mut()
-                .advance(name, &data)
-                .map_err(|e| js_error(&e))?;
+            state.borrow_mut().advance(name, &data);
             if let Some(hook) = hook {
                 let snapshot = to_js(&state.borrow().snapshot()).unwrap_or(JsValue::NULL);
                 let _ = hook.call1(&JsValue::UNDEFINED, &snapshot);

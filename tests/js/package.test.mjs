@@ -150,11 +150,11 @@ test('timeoutMs aborts a hanging fetch; a caller signal aborts too', async () =>
 
 test('undecodable replies are decode errors, never silent successes', async () => {
   current = fakeFetch({
-    'POST /partnerclients/register': () => json(200, { status: 200, message: 'ok', data: {} }),
+    'POST /partnerclients/register': () => json(200, { status: 200, message: 'ok', data: { request_id: 7 } }),
     'POST /partnerclients/skip_gst': () => new Response('{"status":200,', { status: 200 }),
   });
   const ivr = new IvrSolutions({ apiKey: KEY, fetch: current.fetch });
-  await assert.rejects(ivr.register({ name: 'A', email: 'a@b.co', mobile: '9876543210', password: 'p', country_code: '+91' }), (e) => e.kind === 'decode' && e.path === 'data.request_id');
+  await assert.rejects(ivr.register({ name: 'A', email: 'a@b.co', mobile: '9876543210', password: 'p', country_code: '+91' }), (e) => e.kind === 'decode' && e.path === 'data.request_id' && e.reason === 'expected a string');
   await assert.rejects(ivr.skipGst({ temp_client_id: 't' }), (e) => e.kind === 'decode' && e.status === 200);
 });
 
@@ -419,7 +419,7 @@ test('Toku: webhooks parse, fold, and reject malformed bodies', () => {
 });
 
 test('Toku: iterators follow offset and page paging to the last page', async () => {
-  const rows = Array.from({ length: 23 }, (_, i) => ({ id: i }));
+  const rows = Array.from({ length: 23 }, (_, i) => ({ id: i, caller_id: `+6531000${i}` }));
   let listCalls = 0;
   current = fakeFetch({
     'GET /data/call-list': (req) => {

@@ -76,7 +76,12 @@ function tokuReply(method, template) {
     const saved = (i.response ?? []).find((r) => r.code >= 200 && r.code < 300) ?? describedReply(i);
     if (!saved) return undefined;
     const type = (saved.header ?? []).find((h) => h?.key?.toLowerCase() === 'content-type')?.value ?? 'application/json';
-    return { status: saved.code, body: saved.body, type };
+    // Postman's type placeholders ("<boolean>") become values of that type, as in tests/replies.rs:
+    // the reply is checked against its documented types.
+    const body = typeof saved.body === 'string'
+      ? saved.body.replaceAll('"<boolean>"', 'true').replaceAll('"<number>"', '7').replaceAll('"<string>"', '"s-1"').replaceAll('"<email>"', '"a@b.co"')
+      : saved.body;
+    return { status: saved.code, body, type };
   }
   return undefined;
 }

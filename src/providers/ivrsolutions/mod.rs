@@ -1,7 +1,8 @@
 //! IVR Solutions partner API (`/partnerclients/...`): Bearer partner key,
 //! `{status, message, data}` replies.
 
-use serde::{Deserialize, Deserializer, Serialize};
+use telepartner_macros::reply;
+use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
 use crate::endpoint::{decode_json, Api, Endpoint, Operation};
@@ -196,8 +197,7 @@ fn api_error(status: u16, body: Option<&Value>, resp: &HttpResponse) -> Error {
 
 /// Every IVR Solutions reply: `{ status, message, data? }` (the spec's
 /// `PartnerResponse`, which does not require `data`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[reply]
 #[serde(bound(deserialize = "T: Deserialize<'de>"))]
 pub struct IvrResponse<T> {
     /// The status the server put in the envelope (mirrors the HTTP status;
@@ -208,8 +208,6 @@ pub struct IvrResponse<T> {
     pub message: String,
     /// The payload; its shape varies by operation (absent on some replies,
     /// e.g. `{"status":200,"message":"Agent deleted"}`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub data: Option<T>,
 }
 

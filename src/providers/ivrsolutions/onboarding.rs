@@ -1,5 +1,6 @@
 //! Tag "Client Registration & KYC": register, OTPs, PAN, Aadhaar, GST, preview, accept.
 
+use telepartner_macros::reply;
 use serde::{Deserialize, Serialize};
 
 use super::{IvrResponse, IvrSolutionsApi, OpenData};
@@ -9,29 +10,22 @@ use crate::validate as v;
 use telepartner_macros::operation;
 
 /// `data` of a successful `verifyOtp` reply.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[reply]
 pub struct VerifyOtpData {
-    /// The pending client's id: every KYC step takes it.
-    pub temp_client_id: String,
+    /// The pending client's id: every KYC step takes it. Only the portal
+    /// page's example shows it (the spec leaves `data` open), so it may be absent.
+    pub temp_client_id: Option<String>,
     /// Any further fields the server returned.
     #[serde(flatten)]
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "{ [key: string]: JsonValue | undefined }")
-    )]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// `data` of a successful `aadharOtp` reply: the reference `aadharVerify`
 /// takes as `ref`. The spec names it `reference_id` (in `aadhar_verify`'s
 /// description of `ref`); some servers send `ref`: both are kept.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[reply]
 pub struct AadharOtpData {
     /// The Aadhaar OTP reference, as the spec names it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub reference_id: Option<String>,
     /// The same reference, as some servers name it.
     #[serde(default, rename = "ref", skip_serializing_if = "Option::is_none")]
@@ -39,40 +33,28 @@ pub struct AadharOtpData {
     pub reference: Option<String>,
     /// Any further fields the server returned.
     #[serde(flatten)]
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "{ [key: string]: JsonValue | undefined }")
-    )]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// `data` of a successful `acceptKyc` reply.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[reply]
 pub struct AcceptKycData {
-    /// The live client's id (`client_id` of every client operation).
-    pub client_id: String,
+    /// The live client's id (`client_id` of every client operation). Only the
+    /// portal page's example shows it (the spec leaves `data` open), so it may be absent.
+    pub client_id: Option<String>,
     /// Any further fields the server returned.
     #[serde(flatten)]
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "{ [key: string]: JsonValue | undefined }")
-    )]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// `data` of a successful `register` reply.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[reply]
 pub struct RegisterData {
-    /// Pass this to `verifyOtp` / `resendOtp`.
-    pub request_id: String,
+    /// Pass this to `verifyOtp` / `resendOtp`. Only the portal page's
+    /// example shows it (the spec leaves `data` open), so it may be absent.
+    pub request_id: Option<String>,
     /// Any further fields the server returned.
     #[serde(flatten)]
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "{ [key: string]: JsonValue | undefined }")
-    )]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 

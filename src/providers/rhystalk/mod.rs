@@ -59,9 +59,6 @@ impl Api for RhysTalkApi {
     type Config = Config;
     const NAME: &'static str = "RhysTalk";
     const ID: &'static str = "rhystalk";
-    /// Replies reach JS as checked JSON, typed by the `.d.ts` (the reply
-    /// types would add ~25 KB gzip of decoders to the wasm).
-    const DECODE_IN_WASM: bool = false;
     const OPERATIONS: &'static [Operation<Self>] = &[
         <GetBalanceParams as Endpoint>::OPERATION,
         <CallHistoryParams as Endpoint>::OPERATION,

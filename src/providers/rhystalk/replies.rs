@@ -3,40 +3,29 @@
 //! says, and an index signature only where the schema allows more
 //! (`additionalProperties: true`). Generated once from the spec, then reviewed.
 
-use serde::{Deserialize, Serialize};
+use telepartner_macros::reply;
+
 use serde_json::Value;
 
 use super::Extra;
 use crate::reply::Id;
 
 /// One monetary balance of `GetBalanceResponse.balances`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[reply]
 pub struct Balance {
     /// The record id (a string when beyond 2^53).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub id: Option<String>,
     /// The balance value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub value: Option<f64>,
     /// The balance weight (higher is used first).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub weight: Option<f64>,
     /// Fields beyond the declared ones (the spec allows them).
     #[serde(flatten)]
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "{ [key: string]: JsonValue | undefined }")
-    )]
     pub extra: Extra,
 }
 
 /// The spec's `GetBalanceResponse`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[reply]
 pub struct GetBalanceResponse {
     /// The partner tenant the account belongs to.
     pub tenant_id: String,
@@ -45,20 +34,14 @@ pub struct GetBalanceResponse {
     /// ISO 4217 currency code, e.g. `GBP`.
     pub currency: String,
     /// The account, as CGRateS names it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub account: Option<String>,
     /// The account code, left-padded to 12 digits.
     pub account_code_12: String,
     /// The tenant, as CGRateS names it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub tenant: Option<String>,
     /// The sum of the monetary balances.
     pub total_balance: f64,
     /// The monetary balances.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub balances: Option<Vec<Balance>>,
     /// Balances keyed by id, as CGRateS returns them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -69,16 +52,11 @@ pub struct GetBalanceResponse {
     pub balance_map: Option<Extra>,
     /// Fields beyond the declared ones (the spec allows them).
     #[serde(flatten)]
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "{ [key: string]: JsonValue | undefined }")
-    )]
     pub extra: Extra,
 }
 
 /// The spec's `CallHistoryRow`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[reply]
 pub struct CallHistoryRow {
     /// Dialed destination from CGRateS `cdrs.destination`.
     pub called_number: String,
@@ -89,8 +67,7 @@ pub struct CallHistoryRow {
 }
 
 /// The spec's `CallHistoryResponse`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[reply]
 pub struct CallHistoryResponse {
     /// The partner tenant the account belongs to.
     pub tenant_id: String,
@@ -105,12 +82,9 @@ pub struct CallHistoryResponse {
 }
 
 /// The spec's `BalanceMutationResponse`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[reply]
 pub struct BalanceMutationResponse {
     /// The record id (a string when beyond 2^53).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub id: Option<Id>,
     /// The rating engine result, when it returns one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -121,240 +95,131 @@ pub struct BalanceMutationResponse {
     #[cfg_attr(target_arch = "wasm32", tsify(optional, type = "JsonValue"))]
     pub error: Option<Value>,
     /// The partner tenant the account belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub tenant_id: Option<String>,
     /// The product, e.g. `prepaid_uk`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub product_id: Option<String>,
     /// ISO 4217 currency code, e.g. `GBP`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub currency: Option<String>,
     /// The account code, left-padded to 12 digits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub account_code_12: Option<String>,
     /// Balance before the change.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub balance_before: Option<f64>,
     /// Balance after the change.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub balance_after: Option<f64>,
     /// Whether the change was written to the ledger.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub ledger_logged: Option<bool>,
     /// The transaction id (normally the Idempotency-Key).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub transaction_id: Option<String>,
     /// The request's correlation id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub correlation_id: Option<String>,
     /// Fields beyond the declared ones (the spec allows them).
     #[serde(flatten)]
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "{ [key: string]: JsonValue | undefined }")
-    )]
     pub extra: Extra,
 }
 
 /// The spec's `CreateAccountResponse`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[reply]
 pub struct CreateAccountResponse {
     /// The partner tenant the account belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub tenant_id: Option<String>,
     /// The product, e.g. `prepaid_uk`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub product_id: Option<String>,
     /// ISO 4217 currency code, e.g. `GBP`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub currency: Option<String>,
     /// The account code, left-padded to 12 digits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub account_code_12: Option<String>,
     /// The opening balance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub initial_balance: Option<f64>,
     /// Whether calls need the PIN.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub requires_pin: Option<bool>,
     /// The caller id or partner user id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub external_user_id: Option<String>,
     /// The account PIN, when it requires one (a secret: do not log it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub pin_12: Option<String>,
     /// The request's correlation id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub correlation_id: Option<String>,
     /// The transaction id (normally the Idempotency-Key).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub transaction_id: Option<String>,
     /// Fields beyond the declared ones (the spec allows them).
     #[serde(flatten)]
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "{ [key: string]: JsonValue | undefined }")
-    )]
     pub extra: Extra,
 }
 
 /// The spec's `DeleteAccountResponse`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[reply]
 pub struct DeleteAccountResponse {
     /// The partner tenant the account belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub tenant_id: Option<String>,
     /// The account code, left-padded to 12 digits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub account_code_12: Option<String>,
     /// The product, e.g. `prepaid_uk`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub product_id: Option<String>,
     /// The account status, e.g. `deactivated`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub status: Option<String>,
     /// When it was deactivated (RFC 3339).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub deactivated_at: Option<String>,
     /// Why it was deactivated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub reason: Option<String>,
     /// The request's correlation id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub correlation_id: Option<String>,
     /// The transaction id (normally the Idempotency-Key).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub transaction_id: Option<String>,
     /// Fields beyond the declared ones (the spec allows them).
     #[serde(flatten)]
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "{ [key: string]: JsonValue | undefined }")
-    )]
     pub extra: Extra,
 }
 
 /// The spec's `ChangeCliResponse`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[reply]
 pub struct ChangeCliResponse {
     /// The partner tenant the account belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub tenant_id: Option<String>,
     /// The account code, left-padded to 12 digits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub account_code_12: Option<String>,
     /// The product, e.g. `prepaid_uk`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub product_id: Option<String>,
     /// The caller id or partner user id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub external_user_id: Option<String>,
     /// The request's correlation id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub correlation_id: Option<String>,
     /// The transaction id (normally the Idempotency-Key).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub transaction_id: Option<String>,
     /// Fields beyond the declared ones (the spec allows them).
     #[serde(flatten)]
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "{ [key: string]: JsonValue | undefined }")
-    )]
     pub extra: Extra,
 }
 
 /// The spec's `SetupCallResponse`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[reply]
 pub struct SetupCallResponse {
     /// What happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub message: Option<String>,
     /// The id of the stored number translation (a string when beyond 2^53).
     #[serde(rename = "insertId")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub insert_id: Option<Id>,
     /// The partner tenant the account belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub tenant_id: Option<String>,
     /// The product, e.g. `prepaid_uk`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub product_id: Option<String>,
     /// ISO 4217 currency code, e.g. `GBP`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub currency: Option<String>,
     /// The account code, left-padded to 12 digits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub account_code_12: Option<String>,
     /// The request's correlation id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub correlation_id: Option<String>,
     /// The transaction id (normally the Idempotency-Key).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub transaction_id: Option<String>,
     /// Fields beyond the declared ones (the spec allows them).
     #[serde(flatten)]
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "{ [key: string]: JsonValue | undefined }")
-    )]
     pub extra: Extra,
 }
 
 /// Reply of `debitBalance`: the spec's `BalanceMutationResponse` plus `cgrid`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[reply]
 pub struct DebitBalanceResponse {
     /// The balance change, as `topup` returns it.
     #[serde(flatten)]
     pub mutation: BalanceMutationResponse,
     /// CGRateS event id for the debit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub cgrid: Option<String>,
 }

@@ -111,9 +111,6 @@ impl Api for TokuApi {
     type Config = Config;
     const NAME: &'static str = "Toku";
     const ID: &'static str = "toku";
-    /// Replies reach JS as checked JSON, typed by the `.d.ts` (the reply
-    /// types would add ~25 KB gzip of decoders to the wasm).
-    const DECODE_IN_WASM: bool = false;
     const OPERATIONS: &'static [Operation<Self>] = &[
         <ChangeAgentStatusParams as Endpoint>::OPERATION,
         <CreateAgentParams as Endpoint>::OPERATION,

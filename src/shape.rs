@@ -1,0 +1,241 @@
+//! Reply-shape tables: what a reply's declaration says about its JSON, as a
+//! static table, and the one checker that holds a parsed reply against it.
+//!
+//! Every reply type is declared once, with `#[reply]` on a plain struct (see
+//! `telepartner-macros`): the same declaration gives the Rust type, its
+//! TypeScript type and its [`HasShape`] table. The checker runs over any parsed
+//! JSON through the small [`Read`] seam: natively over `serde_json::Value`, in
+//! the wasm over the object the engine's `JSON.parse` made, which then goes to
+//! the caller as it is. So both builds give the same verdict on the same reply:
+//! - documented fields must have their documented types;
+//! - fields the declaration requires (the spec's schema `required`) must be present;
+//! - undocumented fields are kept (never an error);
+//! - a mismatch is a decode error naming the path (`data.session_id: expected a string`).
+
+use crate::error::Error;
+
+/// What a JSON value must be, from a declaration.
+#[derive(Debug)]
+pub enum Shape {
+    /// Any JSON (a payload the spec leaves open).
+    Any,
+    /// A string.
+    String,
+    /// A number.
+    Number,
+    /// An integer (a number without a fraction).
+    Integer,
+    /// `true` or `false`.
+    Bool,
+    /// An id a document types as a number: a number or a string.
+    Id,
+    /// `null` or the inner shape.
+    Nullable(&'static Shape),
+    /// An array of the inner shape.
+    Array(&'static Shape),
+    /// An object whose every value has the inner shape.
+    Map(&'static Shape),
+    /// An object with documented properties (others are kept, unchecked).
+    Object(&'static [Prop]),
+}
+
+/// One documented property of an object reply.
+#[derive(Debug)]
+pub struct Prop {
+    /// Its name in the JSON.
+    pub name: &'static str,
+    /// What it holds.
+    pub shape: &'static Shape,
+    /// Whether the spec's schema requires it (`null` counts as absent for optional ones).
+    pub required: bool,
+}
+
+/// A type with a reply shape (`#[reply]` structs, and the field types they use).
+pub trait HasShape {
+    /// The shape of its JSON.
+    const SHAPE: &'static Shape;
+    /// Whether a property of this type must be present (`Option` need not).
+    const REQUIRED: bool = true;
+}
+
+macro_rules! shape_of {
+    ($shape:expr => $($ty:ty),*) => {$(
+        impl HasShape for $ty {
+            const SHAPE: &'static Shape = &$shape;
+        }
+    )*};
+}
+shape_of!(Shape::String => String);
+shape_of!(Shape::Number => f64, f32);
+shape_of!(Shape::Integer => u8, u16, u32, u64, i32, i64);
+shape_of!(Shape::Bool => bool);
+shape_of!(Shape::Id => crate::reply::Id);
+shape_of!(Shape::Any => serde_json::Value);
+shape_of!(Shape::Map(&Shape::Any) => serde_json::Map<String, serde_json::Value>);
+
+impl<T: HasShape> HasShape for Option<T> {
+    const SHAPE: &'static Shape = &Shape::Nullable(T::SHAPE);
+    const REQUIRED: bool = false;
+}
+
+impl<T: HasShape> HasShape for Vec<T> {
+    const SHAPE: &'static Shape = &Shape::Array(T::SHAPE);
+}
+
+impl<T: HasShape> HasShape for std::collections::BTreeMap<String, T> {
+    const SHAPE: &'static Shape = &Shape::Map(T::SHAPE);
+}
+
+/// What kind of JSON value a [`Read`] holds.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Kind {
+    /// `null` (or, from JS, `undefined`).
+    Null,
+    /// A boolean.
+    Bool,
+    /// A number; `true` when it has no fraction.
+    Number(bool),
+    /// A string.
+    String,
+    /// An array.
+    Array,
+    /// An object.
+    Object,
+    /// Anything else (functions, symbols, BigInt from JS): never valid JSON.
+    Other,
+}
+
+/// The seam the checker reads parsed JSON through: `serde_json::Value`
+/// natively, the engine's parsed object (`JsValue`) in the wasm.
+pub trait Read: Sized {
+    /// What the value is.
+    fn kind(&self) -> Kind;
+    /// An object's property (`None` when absent).
+    fn prop(&self, name: &str) -> Option<Self>;
+    /// An array's items, in order.
+    fn items(&self) -> Vec<Self>;
+    /// An object's properties, in order.
+    fn entries(&self) -> Vec<(String, Self)>;
+}
+
+impl Read for &serde_json::Value {
+    fn kind(&self) -> Kind {
+        use serde_json::Value;
+        match self {
+            Value::Null => Kind::Null,
+            Value::Bool(_) => Kind::Bool,
+            Value::Number(n) => Kind::Number(n.is_u64() || n.is_i64()),
+            Value::String(_) => Kind::String,
+            Value::Array(_) => Kind::Array,
+            Value::Object(_) => Kind::Object,
+        }
+    }
+    fn prop(&self, name: &str) -> Option<Self> {
+        self.as_object()?.get(name)
+    }
+    fn items(&self) -> Vec<Self> {
+        self.as_array().map(|items| items.iter().collect()).unwrap_or_default()
+    }
+    fn entries(&self) -> Vec<(String, Self)> {
+        self.as_object()
+            .map(|map| map.iter().map(|(k, v)| (k.clone(), v)).collect())
+            .unwrap_or_default()
+    }
+}
+
+/// Why a value does not fit its shape, and where (a dotted path from the root).
+#[derive(Debug, PartialEq)]
+pub struct Mismatch {
+    /// Dotted path, `.` for the root.
+    pub path: String,
+    /// The rule, e.g. `expected a string`, `is required`.
+    pub reason: &'static str,
+}
+
+/// Hold `value` against `shape`: the first mismatch, in document order.
+pub fn check<R: Read>(shape: &Shape, value: R) -> Result<(), Mismatch> {
+    let mut path = Vec::new();
+    walk(shape, value, &mut path).map_err(|reason| Mismatch {
+        path: if path.is_empty() {
+            ".".to_owned()
+        } else {
+            path.join(".")
+        },
+        reason,
+    })
+}
+
+/// [`check`] of the reply type `T`, as the SDK's decode error.
+pub fn check_reply<T: HasShape, R: Read>(
+    value: R,
+    resp: &crate::http::HttpResponse,
+) -> Result<(), Error> {
+    check(T::SHAPE, value).map_err(|m| Error::Decode {
+        status: resp.status,
+        path: m.path,
+        reason: m.reason.to_owned(),
+        body: crate::error::excerpt(&resp.body),
+    })
+}
+
+fn walk<R: Read>(shape: &Shape, value: R, path: &mut Vec<String>) -> Result<(), &'static str> {
+    let kind = value.kind();
+    let fits = |ok: bool, reason| if ok { Ok(()) } else { Err(reason) };
+    match shape {
+        Shape::Any => fits(kind != Kind::Other, "expected a JSON value"),
+        Shape::String => fits(kind == Kind::String, "expected a string"),
+        Shape::Number => fits(matches!(kind, Kind::Number(_)), "expected a number"),
+        Shape::Integer => fits(kind == Kind::Number(true), "expected an integer"),
+        Shape::Bool => fits(kind == Kind::Bool, "expected true or false"),
+        Shape::Id => fits(
+            matches!(kind, Kind::Number(_) | Kind::String),
+            "expected a number or a string id",
+        ),
+        Shape::Nullable(inner) => match kind {
+            Kind::Null => Ok(()),
+            _ => walk(inner, value, path),
+        },
+        Shape::Array(inner) => {
+            if kind != Kind::Array {
+                return Err("expected an array");
+            }
+            for (i, item) in value.items().into_iter().enumerate() {
+                path.push(i.to_string());
+                walk(inner, item, path)?;
+                path.pop();
+            }
+            Ok(())
+        }
+        Shape::Map(inner) => {
+            if kind != Kind::Object {
+                return Err("expected an object");
+            }
+            if matches!(inner, Shape::Any) {
+                return Ok(());
+            }
+            for (key, item) in value.entries() {
+                path.push(key);
+                walk(inner, item, path)?;
+                path.pop();
+            }
+            Ok(())
+        }
+        Shape::Object(props) => {
+            if kind != Kind::Object {
+                return Err("expected an object");
+            }
+            for prop in *props {
+                path.push(prop.name.to_owned());
+                match value.prop(prop.name) {
+                    Some(v) if v.kind() != Kind::Null || prop.required => {
+                        walk(prop.shape, v, path)?
+                    }
+                    None if prop.required => return Err("is required"),
+                    _ => {}
+                }
+                path.pop();
+            }
+            Ok(())
+        }
+    }
+}
