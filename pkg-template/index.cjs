@@ -2,12 +2,13 @@
 // Node entry (require). The wasm module is loaded synchronously; no init needed.
 const wasm = require('./node/telepartner.js');
 const errors = require('./errors.cjs');
-const { installMethods } = require('./methods.cjs');
+const { installMethods, readResponse } = require('./methods.cjs');
 const { installPaging } = require('./paging.cjs');
 const proxy = require('./proxy.cjs');
 const webhooks = require('./webhooks.cjs');
 
 wasm.__registerErrorClass(errors.TelepartnerError);
+wasm.__registerReader(readResponse);
 const table = wasm.operations();
 const classes = { ivrsolutions: wasm.IvrSolutions, rhystalk: wasm.RhysTalk, toku: wasm.Toku };
 installMethods(classes, table);

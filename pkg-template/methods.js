@@ -15,3 +15,23 @@ export function installMethods(classes, table) {
     Object.defineProperty(cls.prototype, op.operation, { value: method, writable: true, configurable: true, enumerable: false });
   }
 }
+
+/**
+ * The fetch transport's one read per attempt (installed into the wasm with
+ * `__registerReader`): wait for the fetch, then hand back, in one crossing,
+ * `[status, "name\nvalue\n..." of the headers in `names` that are present, body bytes]`.
+ * Anything that is not a Response comes back without its parts; the wasm names what is missing.
+ */
+export async function readResponse(pending, names) {
+  const res = await pending;
+  const headers = res?.headers;
+  let head = '';
+  if (typeof headers?.get === 'function') {
+    for (const name of names) {
+      const value = headers.get(name);
+      if (typeof value === 'string') head += `${name}\n${value}\n`;
+    }
+  }
+  const body = typeof res?.arrayBuffer === 'function' ? new Uint8Array(await res.arrayBuffer()) : undefined;
+  return [res?.status, head, body];
+}

@@ -1,6 +1,6 @@
 // Browser / bundler entry. Call `await init()` once before using the SDK.
-import wasmInit, { initSync as wasmInitSync, __registerErrorClass, operations, IvrSolutions, RhysTalk, Toku } from './web/telepartner.js';
-import { installMethods } from './methods.js';
+import wasmInit, { initSync as wasmInitSync, __registerErrorClass, __registerReader, operations, IvrSolutions, RhysTalk, Toku } from './web/telepartner.js';
+import { installMethods, readResponse } from './methods.js';
 import { installPaging } from './paging.js';
 import { TelepartnerError } from './errors.js';
 import { installWebhooks } from './webhooks.js';
@@ -27,6 +27,7 @@ function finish() {
   if (done) return;
   done = true;
   __registerErrorClass(TelepartnerError);
+  __registerReader(readResponse);
   const table = operations();
   const classes = { ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku };
   installMethods(classes, table);

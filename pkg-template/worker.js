@@ -3,9 +3,9 @@
 // compiling wasm from bytes at run time). `init()` resolves at once.
 import wasmModule from './web/telepartner_bg.wasm';
 import {
-  initSync as wasmInitSync, __registerErrorClass, operations, buildRequest, IvrSolutions, RhysTalk, Toku,
+  initSync as wasmInitSync, __registerErrorClass, __registerReader, operations, buildRequest, IvrSolutions, RhysTalk, Toku,
 } from './web/telepartner.js';
-import { installMethods } from './methods.js';
+import { installMethods, readResponse } from './methods.js';
 import { installPaging } from './paging.js';
 import { installWebhooks, signCallbackUrl } from './webhooks.js';
 import { createProxyHandlerWith } from './proxy.js';
@@ -13,6 +13,7 @@ import { TelepartnerError } from './errors.js';
 
 wasmInitSync({ module: wasmModule });
 __registerErrorClass(TelepartnerError);
+__registerReader(readResponse);
 const table = operations();
 const classes = { ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku };
 installMethods(classes, table);

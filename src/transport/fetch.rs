@@ -93,6 +93,9 @@ impl Transport for FetchTransport {
                     })?,
                 None => global_fetch(&request).into(),
             };
+            if let Some(read) = READER.with(|r| r.borrow().clone()) {
+                return read_once(&read, &promise).await;
+            }
             let response = JsFuture::from(Promise::resolve(&promise))
                 .await
                 .map_err(|e| Error::Network {
@@ -202,6 +205,65 @@ const READ_HEADERS: &[&str] = &[
     "x-transaction-id",
 ];
 
+thread_local! {
+    /// The package's reader (`readResponse` of `methods.js`), when installed.
+    static READER: RefCell<Option<Function>> = const { RefCell::new(None) };
+}
+
+/// Install the JS reader: `(pending fetch, header names) => Promise<[status,
+/// "name\nvalue\n..." of the headers present, body bytes]>`. With it an
+/// attempt crosses into JS once for its reply instead of once per getter;
+/// without it (the raw wasm module), replies are read from wasm as before.
+pub fn set_reader(read: Function) {
+    READER.with(|r| *r.borrow_mut() = Some(read));
+}
+
+/// One crossing for the whole reply: the reader waits for the fetch and reads
+/// status, the headers the providers read, and the body bytes.
+async fn read_once(read: &Function, pending: &JsValue) -> Result<HttpResponse, Error> {
+    let network = |e: JsValue| Error::Network {
+        message: js_message(&e),
+    };
+    let promise = NAMES.with(|n| read.call2(&JsValue::UNDEFINED, pending, &n.list))
+        .map_err(network)?;
+    let out: js_sys::Array = JsFuture::from(Promise::resolve(&promise))
+        .await
+        .map_err(network)?
+        .dyn_into()
+        .map_err(|_| not_a_response("no reply"))?;
+    let status = out
+        .get(0)
+        .as_f64()
+        .ok_or_else(|| not_a_response("no status"))?;
+    if !(100.0..=599.0).contains(&status) {
+        return Err(not_a_response("status out of range"));
+    }
+    let head = out.get(1).as_string().unwrap_or_default();
+    let mut lines = head.split('\n');
+    let mut headers = Vec::new();
+    while let (Some(name), Some(value)) = (lines.next(), lines.next()) {
+        if let Some(known) = READ_HEADERS.iter().find(|h| **h == name) {
+            headers.push(((*known).to_owned(), value.to_owned()));
+        }
+    }
+    let body = out
+        .get(2)
+        .dyn_into::<Uint8Array>()
+        .map_err(|_| not_a_response("no arrayBuffer()"))?
+        .to_vec();
+    Ok(HttpResponse {
+        status: status as u16,
+        headers,
+        body,
+    })
+}
+
+fn not_a_response(what: &str) -> Error {
+    Error::Network {
+        message: format!("fetch resolved to something that is not a Response ({what})"),
+    }
+}
+
 /// The property and header names a reply is read by, made into JS strings once
 /// (not re-decoded from wasm memory on every call).
 struct Names {
@@ -210,6 +272,8 @@ struct Names {
     get: JsValue,
     array_buffer: JsValue,
     read: Vec<JsValue>,
+    /// The same names as one JS array (the reader's argument).
+    list: JsValue,
 }
 
 thread_local! {
@@ -219,6 +283,7 @@ thread_local! {
         get: JsValue::from_str("get"),
         array_buffer: JsValue::from_str("arrayBuffer"),
         read: READ_HEADERS.iter().map(|h| JsValue::from_str(h)).collect(),
+        list: READ_HEADERS.iter().map(|h| JsValue::from_str(h)).collect::<js_sys::Array>().into(),
     };
 }
 
@@ -253,9 +318,7 @@ fn read_head(
     Vec<(String, String)>,
     Result<Function, Error>,
 ) {
-    let bad = |what: &str| Error::Network {
-        message: format!("fetch resolved to something that is not a Response ({what})"),
-    };
+    let bad = not_a_response;
     let status = Reflect::get(response, &n.status)
         .ok()
         .and_then(|s| s.as_f64())

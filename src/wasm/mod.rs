@@ -61,6 +61,13 @@ export interface CallEvent {
 }
 "#;
 
+/// Install the package's reply reader (`pkg-template/methods.js`): one crossing
+/// per attempt for status, headers and body.
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = __registerReader, skip_typescript)]
+pub fn register_reader(read: js_sys::Function) {
+    crate::transport::fetch::set_reader(read);
+}
+
 /// Serialize a reply for JS: plain objects (not `Map`s), JSON-compatible, and
 /// integers beyond `Number.MAX_SAFE_INTEGER` as decimal strings (ids and money
 /// never lose precision).

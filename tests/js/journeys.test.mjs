@@ -10,7 +10,7 @@ import path from 'node:path';
 const consumer = process.env.TELEPARTNER_CONSUMER_DIR;
 assert.ok(consumer, 'TELEPARTNER_CONSUMER_DIR must point at a project that installed the packed tarball');
 const require = createRequire(path.join(consumer, 'index.js'));
-const { Toku, RhysTalk, IvrSolutions, signCallbackUrl, redact, TelepartnerError } = require('telepartner');
+const { Toku, RhysTalk, IvrSolutions, OnboardingSession, signCallbackUrl, redact, TelepartnerError } = require('telepartner');
 
 const TK = 'https://toku.example';
 const json = (status, body) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -191,4 +191,34 @@ test('logger: levels, fields, and no secret or whole phone number at debug', asy
   // The same redaction for sans-IO users.
   assert.deepEqual(redact({ aadhar_num: '123412341234', a_party_number: '6591234567', note: 'x' }), { aadhar_num: '[redacted]', a_party_number: '********67', note: 'x' });
   assert.deepEqual(redact('recipient=agent1&otp_code=123456'), { recipient: 'agent1', otp_code: '[redacted]' });
+});
+
+test('IVR: a reply without the ids only the portal page shows succeeds; OnboardingSession asks for the id where it is needed', async () => {
+  const sent = [];
+  const fetch = async (request) => {
+    const body = request.method === 'POST' ? JSON.parse(await request.text()) : {};
+    sent.push([new URL(request.url).pathname, body]);
+    // The spec leaves `data` open: these replies carry no id at all.
+    return json(200, { status: 200, message: 'OK', data: {} });
+  };
+  const ivr = new IvrSolutions({ apiKey: 'pk_test_partner_key', fetch });
+  const otp = await ivr.verifyOtp({ request_id: 'req_1', mobileotp: '123456', emailotp: '654321' });
+  assert.deepEqual(otp, { status: 200, message: 'OK', data: {} });
+  assert.deepEqual((await ivr.acceptKyc({ temp_client_id: 'tmp_1' })).data, {});
+
+  const s = new OnboardingSession(ivr);
+  await s.register({ name: 'A', email: 'a@b.co', mobile: '9876543210', password: 'SecurePass@123', country_code: '+91' });
+  // register's reply had no request_id: the next step says which id and where to pass it.
+  await assert.rejects(s.verifyOtp({ mobileotp: '123456', emailotp: '654321' }), (e) =>
+    e.kind === 'validation' && e.field === 'request_id' && /register reply did not include it/.test(e.message) && /params of verifyOtp/.test(e.message));
+  await s.verifyOtp({ request_id: 'req_1', mobileotp: '123456', emailotp: '654321' });
+  assert.equal(s.step, 'otp_verified', 'the step the server did is done');
+  await assert.rejects(s.verifyPan({ pan: 'ABCDE1234F', btype: 'company' }), { kind: 'validation', field: 'temp_client_id' });
+  await s.verifyPan({ pan: 'ABCDE1234F', btype: 'company', temp_client_id: 'tmp_1' });
+  await s.aadharOtp({ aadhar_num: '123412341234' });
+  // Passed once, carried to the later steps.
+  assert.equal(sent.at(-1)[1].temp_client_id, 'tmp_1');
+  assert.equal(s.snapshot().temp_client_id, 'tmp_1');
+  const resumed = OnboardingSession.resume(JSON.parse(JSON.stringify(s.snapshot())), ivr);
+  await assert.rejects(resumed.aadharVerify({ otp: '123456' }), { kind: 'validation', field: 'ref' });
 });

@@ -98,6 +98,8 @@ test('parseResponse parses a documented reply to every operation of every API', 
       reply = rhysReply(op.operationId);
     } else {
       reply = tokuReply(op.method, op.path);
+      // The collection documents one call record object; the reply is an array of them (as in tests/replies.rs).
+      if (op.operation === 'getCallHistories' && reply && !String(reply.body).trim().startsWith('[')) reply = { ...reply, body: `[${reply.body}]` };
     }
     assert.ok(reply, `${op.api}.${op.operation}: a documented reply`);
     if (op.api !== 'ivrsolutions') documented++;

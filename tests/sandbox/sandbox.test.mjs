@@ -240,7 +240,7 @@ test('OnboardingSession: the whole journey, resend, a corrected PAN, a reload, a
   assert.equal(s.snapshot().client_id, client_id);
   assert.deepEqual(s.allowed, []);
   assert.deepEqual(changes, ['registered', 'registered', 'otp_verified', 'pan_verified', 'aadhaar_otp_sent']);
-  const tampered = { ...JSON.parse(saved), ref: undefined };
+  const tampered = { ...JSON.parse(saved), client_id: 'CL_FORGED' };
   assert.throws(() => OnboardingSession.resume(tampered, ivr), { kind: 'validation', field: 'snapshot' });
   assert.throws(() => OnboardingSession.resume({ ...JSON.parse(saved), version: 9 }, ivr), { field: 'snapshot' });
 });
