@@ -112,10 +112,8 @@ pub trait Read: Sized {
     fn kind(&self) -> Kind;
     /// An object's property (`None` when absent).
     fn prop(&self, name: &str) -> Option<Self>;
-    /// An array's items, in order.
-    fn items(&self) -> Vec<Self>;
-    /// An object's properties, in order.
-    fn entries(&self) -> Vec<(String, Self)>;
+    /// An array's items keyed by their index, or an object's properties, in order.
+    fn children(&self) -> Vec<(String, Self)>;
 }
 
 impl Read for &serde_json::Value {
@@ -133,13 +131,16 @@ impl Read for &serde_json::Value {
     fn prop(&self, name: &str) -> Option<Self> {
         self.as_object()?.get(name)
     }
-    fn items(&self) -> Vec<Self> {
-        self.as_array().map(|items| items.iter().collect()).unwrap_or_default()
-    }
-    fn entries(&self) -> Vec<(String, Self)> {
-        self.as_object()
-            .map(|map| map.iter().map(|(k, v)| (k.clone(), v)).collect())
-            .unwrap_or_default()
+    fn children(&self) -> Vec<(String, Self)> {
+        match self {
+            serde_json::Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (i.to_string(), v))
+                .collect(),
+            serde_json::Value::Object(map) => map.iter().map(|(k, v)| (k.clone(), v)).collect(),
+            _ => Vec::new(),
+        }
     }
 }
 
@@ -199,12 +200,7 @@ fn walk<R: Read>(shape: &Shape, value: R, path: &mut Vec<String>) -> Result<(), 
             if kind != Kind::Array {
                 return Err("expected an array");
             }
-            for (i, item) in value.items().into_iter().enumerate() {
-                path.push(i.to_string());
-                walk(inner, item, path)?;
-                path.pop();
-            }
-            Ok(())
+            each(inner, value, path)
         }
         Shape::Map(inner) => {
             if kind != Kind::Object {
@@ -213,12 +209,7 @@ fn walk<R: Read>(shape: &Shape, value: R, path: &mut Vec<String>) -> Result<(), 
             if matches!(inner, Shape::Any) {
                 return Ok(());
             }
-            for (key, item) in value.entries() {
-                path.push(key);
-                walk(inner, item, path)?;
-                path.pop();
-            }
-            Ok(())
+            each(inner, value, path)
         }
         Shape::Object(props) => {
             if kind != Kind::Object {
@@ -238,4 +229,14 @@ fn walk<R: Read>(shape: &Shape, value: R, path: &mut Vec<String>) -> Result<(), 
             Ok(())
         }
     }
+}
+
+/// Every item of an array, or value of an object, against `inner`.
+fn each<R: Read>(inner: &Shape, value: R, path: &mut Vec<String>) -> Result<(), &'static str> {
+    for (key, item) in value.children() {
+        path.push(key);
+        walk(inner, item, path)?;
+        path.pop();
+    }
+    Ok(())
 }
