@@ -3,8 +3,8 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use crate::json::Value;
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::endpoint::{build_request, Api, Auth, Endpoint, Retry};
 use crate::error::Error;
@@ -260,7 +260,7 @@ impl<A: Api, T: Transport> Client<A, T> {
             event.attempt,
             event.elapsed_ms.unwrap_or(0)
         );
-        let mut fields = serde_json::to_value(event).unwrap_or(Value::Null);
+        let mut fields = crate::json::to_value(event).unwrap_or(Value::Null);
         if let (Value::Object(map), Some(r)) = (&mut fields, resp) {
             if let Some(id) = r
                 .header("x-request-id")
@@ -271,7 +271,7 @@ impl<A: Api, T: Transport> Client<A, T> {
         }
         if *max >= LogLevel::Debug {
             if let Value::Object(map) = &mut fields {
-                let headers: serde_json::Map<String, Value> = request
+                let headers: crate::json::Map<String, Value> = request
                     .headers
                     .iter()
                     .map(|(k, v)| {

@@ -2,7 +2,7 @@
 //! wherever the SDK types a value it already parsed (params of JSON kind, typed
 //! replies, snapshots, webhook events).
 //!
-//! It does what `serde_json::Value`'s own deserializer does, with the same
+//! It does what `crate::json::Value`'s own deserializer does, with the same
 //! messages, except that it never formats a float through core's formatting
 //! machinery: serde's `Unexpected` `Display` (which serde_json's errors fall
 //! back to) pulls ~17 KB of float formatting into every wasm that types a
@@ -10,12 +10,12 @@
 
 use std::fmt;
 
+use crate::json::{Map, Number, Value};
 use serde::de::{
     self, DeserializeOwned, DeserializeSeed, EnumAccess, Expected, IntoDeserializer, MapAccess,
     SeqAccess, Unexpected, VariantAccess, Visitor,
 };
 use serde::forward_to_deserialize_any;
-use serde_json::{Map, Number, Value};
 
 /// Type `value` as `T`; the error is serde's message, as serde_json words it.
 pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, DeError> {
@@ -238,7 +238,7 @@ impl<'de> SeqAccess<'de> for Seq<'_> {
 }
 
 struct Entries<'a> {
-    iter: serde_json::map::Iter<'a>,
+    iter: crate::json::map::Iter<'a>,
     value: Option<&'a Value>,
 }
 

@@ -6,8 +6,8 @@
 //! typed Rust API, the JS methods and `.d.ts`, sans-IO, the proxy, paging, the
 //! sandbox's routing and the coverage tests.
 
+use crate::json::{Map, Value};
 use serde::{de::DeserializeOwned, Serialize};
-use serde_json::{Map, Value};
 
 use crate::error::{excerpt, Error};
 use crate::http::{HttpRequest, HttpResponse, Method};
@@ -426,7 +426,7 @@ pub fn retype_strings(table: &'static [Field], params: &mut Map<String, Value>) 
                     .trim()
                     .parse::<f64>()
                     .ok()
-                    .and_then(serde_json::Number::from_f64)
+                    .and_then(crate::json::Number::from_f64)
                     .map(Value::Number),
                 FieldKind::Boolean => match s.as_str() {
                     "true" => Some(Value::Bool(true)),
@@ -509,7 +509,7 @@ fn assemble(
     let (url, body) = match body_kind {
         BodyKind::Json => {
             headers.push(("content-type".to_owned(), "application/json".to_owned()));
-            let body = serde_json::to_string(&Value::Object(fields))
+            let body = crate::json::to_string(&Value::Object(fields))
                 .map_err(|_| Error::validation("params", "could not be encoded as JSON"))?;
             (format!("{base}{path}"), Some(body))
         }
@@ -600,7 +600,7 @@ pub fn decode_json<R: DeserializeOwned>(resp: &HttpResponse) -> Result<R, Error>
     if text.trim().is_empty() {
         return Err(decode_err("reply body is empty".into()));
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| decode_err(e.to_string()))?;
+    let value: Value = crate::json::from_str(text).map_err(|e| decode_err(e.to_string()))?;
     decode_value(value, resp)
 }
 
@@ -669,7 +669,7 @@ pub fn custom_request<A: Api>(
         Some(value @ Value::Object(_)) => {
             headers.push(("content-type".to_owned(), "application/json".to_owned()));
             Some(
-                serde_json::to_string(&value)
+                crate::json::to_string(&value)
                     .map_err(|_| Error::validation("body", "could not be encoded as JSON"))?,
             )
         }
@@ -707,7 +707,7 @@ pub fn unknown_operation<A: Api>(op: &str) -> Error {
 
 /// A typed reply back to JSON (sans-IO).
 pub fn reply_json<T: Serialize>(value: T) -> Result<Value, Error> {
-    serde_json::to_value(value).map_err(|e| Error::Decode {
+    crate::json::to_value(value).map_err(|e| Error::Decode {
         status: 0,
         path: ".".into(),
         reason: e.to_string(),

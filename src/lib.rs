@@ -16,6 +16,7 @@ pub mod endpoint;
 pub mod error;
 pub mod http;
 pub mod journeys;
+pub mod json;
 pub mod providers;
 pub mod redact;
 pub mod reply;

@@ -3,7 +3,7 @@
 //! their last two digits. Used by the client's debug log and exported to JS
 //! (`redact`) for sans-IO users.
 
-use serde_json::{Map, Value};
+use crate::json::{Map, Value};
 
 /// Field names whose values are secrets (compared case-insensitively, `-` as
 /// `_`), besides the credential headers of [`crate::http::SECRET_HEADERS`].
@@ -129,7 +129,8 @@ pub fn redact_body(body: &[u8]) -> Value {
     let Ok(text) = std::str::from_utf8(body) else {
         return Value::String(format!("[{} bytes]", body.len()));
     };
-    if let Ok(mut json) = serde_json::from_str::<Value>(text) {
+    let parsed: Result<Value, _> = crate::json::from_str(text);
+    if let Ok(mut json) = parsed {
         redact(&mut json);
         return json;
     }
@@ -150,7 +151,7 @@ pub fn redact_body(body: &[u8]) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json::json;
 
     #[test]
     fn secrets_and_phones_are_masked_at_any_depth() {

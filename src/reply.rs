@@ -1,7 +1,7 @@
 //! Types shared by the typed replies of every API.
 
+use crate::json::Value;
 use serde::{Deserialize, Deserializer, Serialize};
-use serde_json::Value;
 
 /// An id a document types as a number, kept as it was sent: a JSON number, or
 /// a string (an id beyond 2^53 reaches JS as a string, never a rounded number).

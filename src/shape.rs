@@ -4,7 +4,7 @@
 //! Every reply type is declared once, with `#[reply]` on a plain struct (see
 //! `telepartner-macros`): the same declaration gives the Rust type, its
 //! TypeScript type and its [`HasShape`] table. The checker runs over any parsed
-//! JSON through the small [`Read`] seam: natively over `serde_json::Value`, in
+//! JSON through the small [`Read`] seam: natively over `crate::json::Value`, in
 //! the wasm over the object the engine's `JSON.parse` made, which then goes to
 //! the caller as it is. So both builds give the same verdict on the same reply:
 //! - documented fields must have their documented types;
@@ -70,8 +70,8 @@ shape_of!(Shape::Number => f64, f32);
 shape_of!(Shape::Integer => u8, u16, u32, u64, i32, i64);
 shape_of!(Shape::Bool => bool);
 shape_of!(Shape::Id => crate::reply::Id);
-shape_of!(Shape::Any => serde_json::Value);
-shape_of!(Shape::Map(&Shape::Any) => serde_json::Map<String, serde_json::Value>);
+shape_of!(Shape::Any => crate::json::Value);
+shape_of!(Shape::Map(&Shape::Any) => crate::json::Map<String, crate::json::Value>);
 
 impl<T: HasShape> HasShape for Option<T> {
     const SHAPE: &'static Shape = &Shape::Nullable(T::SHAPE);
@@ -105,7 +105,7 @@ pub enum Kind {
     Other,
 }
 
-/// The seam the checker reads parsed JSON through: `serde_json::Value`
+/// The seam the checker reads parsed JSON through: `crate::json::Value`
 /// natively, the engine's parsed object (`JsValue`) in the wasm.
 pub trait Read: Sized {
     /// What the value is.
@@ -116,9 +116,9 @@ pub trait Read: Sized {
     fn children(&self) -> Vec<(String, Self)>;
 }
 
-impl Read for &serde_json::Value {
+impl Read for &crate::json::Value {
     fn kind(&self) -> Kind {
-        use serde_json::Value;
+        use crate::json::Value;
         match self {
             Value::Null => Kind::Null,
             Value::Bool(_) => Kind::Bool,
@@ -133,12 +133,12 @@ impl Read for &serde_json::Value {
     }
     fn children(&self) -> Vec<(String, Self)> {
         match self {
-            serde_json::Value::Array(items) => items
+            crate::json::Value::Array(items) => items
                 .iter()
                 .enumerate()
                 .map(|(i, v)| (i.to_string(), v))
                 .collect(),
-            serde_json::Value::Object(map) => map.iter().map(|(k, v)| (k.clone(), v)).collect(),
+            crate::json::Value::Object(map) => map.iter().map(|(k, v)| (k.clone(), v)).collect(),
             _ => Vec::new(),
         }
     }

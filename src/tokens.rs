@@ -4,7 +4,7 @@
 
 use std::cell::RefCell;
 
-use serde_json::Value;
+use crate::json::Value;
 
 use crate::error::Error;
 use crate::secret::Secret;
@@ -16,7 +16,7 @@ pub const REFRESH_BEFORE_MS: u64 = 60_000;
 pub fn jwt_exp(token: &str) -> Option<u64> {
     let payload = token.split('.').nth(1)?;
     let bytes = base64url_decode(payload)?;
-    let claims: Value = serde_json::from_slice(&bytes).ok()?;
+    let claims: Value = crate::json::from_slice(&bytes).ok()?;
     claims.get("exp")?.as_u64()
 }
 

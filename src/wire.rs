@@ -11,8 +11,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::json::{Map, Value};
 use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
 
 use crate::error::Error;
 use crate::secret::Secret;
@@ -224,7 +224,7 @@ fn number(f: f64) -> Value {
     if f.fract() == 0.0 && f.abs() < 9_007_199_254_740_992.0 {
         return Value::from(f as i64);
     }
-    serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)
+    crate::json::Number::from_f64(f).map_or(Value::Null, Value::Number)
 }
 
 /// A `#[params(validate = "custom")]` group's [`Params::CHECK`]: its rules
@@ -242,7 +242,7 @@ pub fn json_field<T: DeserializeOwned + serde::Serialize>(
     value: &Value,
 ) -> Result<Value, Error> {
     let typed: T = from_serde(field, Some(value))?;
-    serde_json::to_value(typed)
+    crate::json::to_value(typed)
         .map_err(|_| Error::validation(field, "could not be encoded as JSON"))
 }
 
@@ -406,7 +406,7 @@ impl<T: DeserializeOwned + serde::Serialize> FromWire for Vec<T> {
 
 impl<T: serde::Serialize> ToWire for Vec<T> {
     fn to_wire(&self) -> Option<Value> {
-        serde_json::to_value(self).ok()
+        crate::json::to_value(self).ok()
     }
 }
 
@@ -474,13 +474,13 @@ macro_rules! wire_via_serde {
         impl $crate::wire::FromWire for $ty {
             const KIND: $crate::wire::FieldKind =
                 $crate::wire::FieldKind::Json($crate::wire::json_field::<Self>);
-            fn from_wire(field: &str, value: Option<serde_json::Value>) -> Result<Self, $crate::error::Error> {
+            fn from_wire(field: &str, value: Option<crate::json::Value>) -> Result<Self, $crate::error::Error> {
                 $crate::wire::from_serde(field, value.as_ref())
             }
         }
         impl $crate::wire::ToWire for $ty {
-            fn to_wire(&self) -> Option<serde_json::Value> {
-                serde_json::to_value(self).ok()
+            fn to_wire(&self) -> Option<crate::json::Value> {
+                crate::json::to_value(self).ok()
             }
         }
     )*};

@@ -229,7 +229,11 @@ fn replies_decode_leniently_but_never_silently_succeed() {
     let v = parse(200, r#"{"status":200,"message":"ok","data":{}}"#).unwrap();
     assert_eq!(v, json!({"status":200,"message":"ok","data":{}}));
     // ... but where it is present, it has its documented type
-    let e = parse(200, r#"{"status":200,"message":"ok","data":{"request_id":7}}"#).unwrap_err();
+    let e = parse(
+        200,
+        r#"{"status":200,"message":"ok","data":{"request_id":7}}"#,
+    )
+    .unwrap_err();
     assert!(
         matches!(&e, Error::Decode { path, reason, .. } if path == "data.request_id" && reason == "expected a string"),
         "{e:?}"

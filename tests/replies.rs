@@ -276,7 +276,10 @@ fn ivr_replies_without_data_and_non_json_pages() {
         r#"{"status":200,"message":"OTP verified","data":{"temp_client_id":"tmp_5521"}}"#,
     ))
     .unwrap();
-    assert_eq!(typed.data.unwrap().temp_client_id.as_deref(), Some("tmp_5521"));
+    assert_eq!(
+        typed.data.unwrap().temp_client_id.as_deref(),
+        Some("tmp_5521")
+    );
     // Toku lets non-JSON 2xx through for recordings only: a JSON operation fails.
     let mut html = HttpResponse::new(200, "<html>proxy</html>");
     html.headers

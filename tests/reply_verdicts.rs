@@ -154,11 +154,17 @@ fn shape_tables_agree_with_serde_and_the_corpus_is_current() {
     corpus(toku::OPERATIONS, &mut all);
     corpus(rhystalk::OPERATIONS, &mut all);
     let errors = all.iter().filter(|c| c["verdict"] != "ok").count();
-    assert!(errors > 500, "the corpus must hold refused replies, has {errors}");
+    assert!(
+        errors > 500,
+        "the corpus must hold refused replies, has {errors}"
+    );
     // One reply per line: a diff shows which verdicts moved.
     let lines: Vec<String> = all.iter().map(Value::to_string).collect();
     let text = format!("[\n{}\n]\n", lines.join(",\n"));
-    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/reply_verdicts.json");
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/reply_verdicts.json"
+    );
     if std::env::var_os("TELEPARTNER_BLESS").is_some() {
         std::fs::create_dir_all(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data")).unwrap();
         std::fs::write(file, &text).unwrap();

@@ -22,7 +22,11 @@ fn get(v: &JsValue, key: &str) -> String {
 #[wasm_bindgen_test]
 fn every_reply_gets_the_native_verdict() {
     let cases: Array = JSON::parse(CORPUS).expect("corpus JSON").into();
-    assert!(cases.length() > 2000, "the corpus is {} replies", cases.length());
+    assert!(
+        cases.length() > 2000,
+        "the corpus is {} replies",
+        cases.length()
+    );
     let mut refused = 0;
     for case in cases.iter() {
         let response = js_sys::Object::new();
@@ -31,14 +35,15 @@ fn every_reply_gets_the_native_verdict() {
         let headers = js_sys::Object::new();
         let _ = Reflect::set(&headers, &"content-type".into(), &"application/json".into());
         let _ = Reflect::set(&response, &"headers".into(), &headers);
-        let verdict = match parse_response(get(&case, "api"), get(&case, "operation"), response.into()) {
-            Ok(_) => "ok".to_owned(),
-            Err(e) if get(&e, "kind") == "decode" => {
-                refused += 1;
-                format!("{}: {}", get(&e, "path"), get(&e, "reason"))
-            }
-            Err(e) => format!("{}: {}", get(&e, "kind"), get(&e, "message")),
-        };
+        let verdict =
+            match parse_response(get(&case, "api"), get(&case, "operation"), response.into()) {
+                Ok(_) => "ok".to_owned(),
+                Err(e) if get(&e, "kind") == "decode" => {
+                    refused += 1;
+                    format!("{}: {}", get(&e, "path"), get(&e, "reason"))
+                }
+                Err(e) => format!("{}: {}", get(&e, "kind"), get(&e, "message")),
+            };
         assert_eq!(
             verdict,
             get(&case, "verdict"),

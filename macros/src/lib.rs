@@ -252,8 +252,8 @@ fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
             let inner = option_inner(&ty).unwrap_or(&ty);
             quote!(Some({
                 fn rules(
-                    value: &serde_json::Value,
-                    map: &serde_json::Map<String, serde_json::Value>,
+                    value: &crate::json::Value,
+                    map: &crate::json::Map<String, crate::json::Value>,
                 ) -> Result<(), crate::error::Error> {
                     let _ = map;
                     let owned = <#inner as crate::wire::View>::view(value);
@@ -362,12 +362,12 @@ fn params_impl(p: &Parsed, custom_group: bool) -> Tokens {
             const TABLE: &'static [crate::wire::Field] = &[#(#table),*];
             #check
             fn take_fields(
-                map: &mut serde_json::Map<String, serde_json::Value>,
+                map: &mut crate::json::Map<String, crate::json::Value>,
             ) -> Result<Self, crate::error::Error> {
                 Ok(#name { #(#take),* })
             }
             #[allow(unused_variables)]
-            fn to_fields(&self, out: &mut serde_json::Map<String, serde_json::Value>) {
+            fn to_fields(&self, out: &mut crate::json::Map<String, crate::json::Value>) {
                 #(#put)*
             }
         }
@@ -753,11 +753,14 @@ fn serde_value(attrs: &[Attribute], key: &str) -> Option<String> {
 }
 
 fn has_serde_flag(attrs: &[Attribute], flag: &str) -> bool {
-    attrs.iter().filter(|a| a.path().is_ident("serde")).any(|a| {
-        a.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated)
-            .map(|list| list.iter().any(|m| m.path().is_ident(flag)))
-            .unwrap_or(false)
-    })
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("serde"))
+        .any(|a| {
+            a.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated)
+                .map(|list| list.iter().any(|m| m.path().is_ident(flag)))
+                .unwrap_or(false)
+        })
 }
 
 fn has_tsify(attrs: &[Attribute]) -> bool {

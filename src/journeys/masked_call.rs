@@ -1,7 +1,7 @@
 //! One masked-call request, mapped onto each provider's own operation.
 
+use crate::json::{json, Value};
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
 
 use crate::error::Error;
 use crate::validate as v;
@@ -50,7 +50,7 @@ pub struct MaskedCallParams {
         target_arch = "wasm32",
         tsify(type = "{ [key: string]: JsonValue | undefined }")
     )]
-    pub extra: Option<serde_json::Map<String, Value>>,
+    pub extra: Option<crate::json::Map<String, Value>>,
 }
 
 /// The provider operation and its params for a masked call.

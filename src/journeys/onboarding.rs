@@ -2,8 +2,8 @@
 //! come next, and the ids carried from reply to request. Its snapshot holds no
 //! secret (no password, OTP, Aadhaar number or key).
 
+use crate::json::Value;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use crate::error::Error;
 
@@ -136,7 +136,7 @@ impl Onboarding {
     pub fn fill(
         &mut self,
         operation: &str,
-        params: &mut serde_json::Map<String, Value>,
+        params: &mut crate::json::Map<String, Value>,
     ) -> Result<(), Error> {
         for (name, from) in Self::needs(operation) {
             let given = params.get(*name).and_then(Value::as_str).map(str::to_owned);
@@ -250,7 +250,7 @@ impl Onboarding {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json::json;
 
     #[test]
     fn walks_in_order_and_resumes() {
@@ -260,20 +260,20 @@ mod tests {
         o.advance("register", &json!({"request_id": "req_1"}));
         o.check("resendOtp").unwrap();
         o.advance("verifyOtp", &json!({"temp_client_id": "tmp_1"}));
-        let mut p = serde_json::Map::new();
+        let mut p = crate::json::Map::new();
         o.fill("verifyPan", &mut p).unwrap();
         assert_eq!(p["temp_client_id"], "tmp_1");
         o.advance("verifyPan", &json!({}));
         o.advance("aadharOtp", &json!({"ref": "ref_1"}));
         let snap = o.snapshot();
-        let text = serde_json::to_string(&snap).unwrap();
+        let text = crate::json::to_string(&snap).unwrap();
         assert_eq!(
             text,
             r#"{"version":1,"step":"aadhaar_otp_sent","request_id":"req_1","temp_client_id":"tmp_1","ref":"ref_1"}"#
         );
-        let mut back = Onboarding::resume(serde_json::from_str(&text).unwrap()).unwrap();
+        let mut back = Onboarding::resume(crate::json::from_str(&text).unwrap()).unwrap();
         assert_eq!(back.step, Step::AadhaarOtpSent);
-        let mut p = serde_json::Map::new();
+        let mut p = crate::json::Map::new();
         back.fill("aadharVerify", &mut p).unwrap();
         assert_eq!(
             (p["temp_client_id"].as_str(), p["ref"].as_str()),
@@ -297,21 +297,32 @@ mod tests {
         // The spec leaves `data` open: verifyOtp succeeded without an id.
         o.advance("verifyOtp", &json!({}));
         assert_eq!(o.step, Step::OtpVerified);
-        let mut p = serde_json::Map::new();
+        let mut p = crate::json::Map::new();
         let e = o.fill("verifyPan", &mut p).unwrap_err();
         assert_eq!(e.field(), Some("temp_client_id"));
         let msg = e.to_string();
-        assert!(msg.contains("verifyOtp reply did not include it") && msg.contains("params of verifyPan"), "{msg}");
+        assert!(
+            msg.contains("verifyOtp reply did not include it")
+                && msg.contains("params of verifyPan"),
+            "{msg}"
+        );
         // Passed once, carried on.
-        let mut p = serde_json::Map::new();
+        let mut p = crate::json::Map::new();
         p.insert("temp_client_id".into(), json!("tmp_9"));
         o.fill("verifyPan", &mut p).unwrap();
         o.advance("verifyPan", &json!({}));
-        let mut p = serde_json::Map::new();
+        let mut p = crate::json::Map::new();
         o.fill("aadharOtp", &mut p).unwrap();
         assert_eq!(p["temp_client_id"], "tmp_9");
         // A snapshot without the id resumes.
-        let snap = Onboarding { step: Step::OtpVerified, ids: Snapshot { temp_client_id: None, ..o.snapshot() } }.snapshot();
+        let snap = Onboarding {
+            step: Step::OtpVerified,
+            ids: Snapshot {
+                temp_client_id: None,
+                ..o.snapshot()
+            },
+        }
+        .snapshot();
         assert!(Onboarding::resume(snap).is_ok());
     }
 }

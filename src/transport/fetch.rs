@@ -224,7 +224,8 @@ async fn read_once(read: &Function, pending: &JsValue) -> Result<HttpResponse, E
     let network = |e: JsValue| Error::Network {
         message: js_message(&e),
     };
-    let promise = NAMES.with(|n| read.call2(&JsValue::UNDEFINED, pending, &n.list))
+    let promise = NAMES
+        .with(|n| read.call2(&JsValue::UNDEFINED, pending, &n.list))
         .map_err(network)?;
     let out: js_sys::Array = JsFuture::from(Promise::resolve(&promise))
         .await

@@ -4,8 +4,8 @@
 
 use std::rc::Rc;
 
+use crate::json::Value;
 use js_sys::{Object, Promise, Reflect, Uint8Array};
-use serde_json::Value;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::future_to_promise;
 

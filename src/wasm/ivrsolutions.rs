@@ -2,9 +2,9 @@
 
 use std::rc::Rc;
 
+use crate::json::Value;
 use js_sys::Promise;
 use serde::Deserialize;
-use serde_json::Value;
 use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 

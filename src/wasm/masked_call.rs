@@ -1,7 +1,7 @@
 //! `maskedCall`: one masked call on any provider (in the entry with all three APIs).
 
+use crate::json::Value;
 use js_sys::{Function, Promise, Reflect};
-use serde_json::Value;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
@@ -53,7 +53,7 @@ pub fn masked_call(
             MaskingProvider::Rhystalk => "RhysTalk stores a number translation for ttl seconds; it does not dial and sends no call events.",
             MaskingProvider::Ivrsolutions => "IVR Solutions click-connect has no published contract; the reply is returned as sent.",
         };
-        let out = serde_json::json!({"provider": provider, "operation": operation, "id": id, "reply": json, "note": note});
+        let out = crate::json::json!({"provider": provider, "operation": operation, "id": id, "reply": json, "note": note});
         to_js(&out)
     })
 }

@@ -77,7 +77,7 @@ pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 
 /// [`to_js`] with the core's error type.
 pub(crate) fn to_js_value<T: Serialize>(value: &T) -> Result<JsValue, Error> {
-    json_to_js(serde_json::to_value(value).map_err(|e| unconvertible(e.to_string()))?)
+    json_to_js(crate::json::to_value(value).map_err(|e| unconvertible(e.to_string()))?)
 }
 
 /// A value that could not be handed to JS.
@@ -91,11 +91,11 @@ fn unconvertible(reason: String) -> Error {
 }
 
 /// [`to_js_value`] of a JSON value already owned (replies): no copy first.
-pub(crate) fn json_to_js(mut json: serde_json::Value) -> Result<JsValue, Error> {
+pub(crate) fn json_to_js(mut json: crate::json::Value) -> Result<JsValue, Error> {
     make_js_safe(&mut json);
     // One JSON text across the boundary and the engine's JSON.parse: faster than
     // building the object field by field from wasm.
-    let text = serde_json::to_string(&json).map_err(|e| unconvertible(e.to_string()))?;
+    let text = crate::json::to_string(&json).map_err(|e| unconvertible(e.to_string()))?;
     js_sys::JSON::parse(&text)
         .map_err(|_| unconvertible("the reply could not be handed to JS".into()))
 }
@@ -104,8 +104,8 @@ pub(crate) fn json_to_js(mut json: serde_json::Value) -> Result<JsValue, Error> 
 const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
 
 /// Replace integers a JS number cannot hold exactly by their decimal strings.
-pub fn make_js_safe(value: &mut serde_json::Value) {
-    use serde_json::Value;
+pub fn make_js_safe(value: &mut crate::json::Value) {
+    use crate::json::Value;
     match value {
         Value::Number(n) => {
             let unsafe_int = n.as_u64().is_some_and(|u| u > MAX_SAFE_INTEGER)
@@ -122,9 +122,9 @@ pub fn make_js_safe(value: &mut serde_json::Value) {
 }
 
 /// Read a JS value as JSON for the params decoders (`undefined`/`null` -> `{}`).
-pub(crate) fn params_json(value: &JsValue) -> Result<serde_json::Value, Error> {
+pub(crate) fn params_json(value: &JsValue) -> Result<crate::json::Value, Error> {
     if value.is_undefined() || value.is_null() {
-        return Ok(serde_json::Value::Object(Default::default()));
+        return Ok(crate::json::Value::Object(Default::default()));
     }
     // JSON.stringify, then one string across the boundary (faster than walking the
     // object from wasm). Values JSON cannot hold (BigInt, cycles) are refused.
@@ -133,5 +133,5 @@ pub(crate) fn params_json(value: &JsValue) -> Result<serde_json::Value, Error> {
         .ok()
         .and_then(|t| t.as_string())
         .ok_or_else(bad)?;
-    serde_json::from_str(&text).map_err(|_| bad())
+    crate::json::from_str(&text).map_err(|_| bad())
 }

@@ -5,7 +5,7 @@ use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use serde_json::{json, Map, Value};
+use crate::json::{json, Map, Value};
 
 use super::call::reply_to_js;
 use super::error::to_js as js_error;

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::{Map, Value};
+use crate::json::{Map, Value};
 use telepartner_macros::operation;
 
 use super::{IvrResponse, IvrSolutionsApi, OpenData};

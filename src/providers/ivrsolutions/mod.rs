@@ -1,9 +1,9 @@
 //! IVR Solutions partner API (`/partnerclients/...`): Bearer partner key,
 //! `{status, message, data}` replies.
 
-use telepartner_macros::reply;
+use crate::json::Value;
 use serde::{Deserialize, Deserializer};
-use serde_json::Value;
+use telepartner_macros::reply;
 
 use crate::endpoint::{decode_json, Api, Endpoint, Operation};
 use crate::error::{excerpt, Error};

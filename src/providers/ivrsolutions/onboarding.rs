@@ -1,7 +1,7 @@
 //! Tag "Client Registration & KYC": register, OTPs, PAN, Aadhaar, GST, preview, accept.
 
-use telepartner_macros::reply;
 use serde::{Deserialize, Serialize};
+use telepartner_macros::reply;
 
 use super::{IvrResponse, IvrSolutionsApi, OpenData};
 use crate::endpoint::Validate;
@@ -17,7 +17,7 @@ pub struct VerifyOtpData {
     pub temp_client_id: Option<String>,
     /// Any further fields the server returned.
     #[serde(flatten)]
-    pub extra: serde_json::Map<String, serde_json::Value>,
+    pub extra: crate::json::Map<String, crate::json::Value>,
 }
 
 /// `data` of a successful `aadharOtp` reply: the reference `aadharVerify`
@@ -33,7 +33,7 @@ pub struct AadharOtpData {
     pub reference: Option<String>,
     /// Any further fields the server returned.
     #[serde(flatten)]
-    pub extra: serde_json::Map<String, serde_json::Value>,
+    pub extra: crate::json::Map<String, crate::json::Value>,
 }
 
 /// `data` of a successful `acceptKyc` reply.
@@ -44,7 +44,7 @@ pub struct AcceptKycData {
     pub client_id: Option<String>,
     /// Any further fields the server returned.
     #[serde(flatten)]
-    pub extra: serde_json::Map<String, serde_json::Value>,
+    pub extra: crate::json::Map<String, crate::json::Value>,
 }
 
 /// `data` of a successful `register` reply.
@@ -55,7 +55,7 @@ pub struct RegisterData {
     pub request_id: Option<String>,
     /// Any further fields the server returned.
     #[serde(flatten)]
-    pub extra: serde_json::Map<String, serde_json::Value>,
+    pub extra: crate::json::Map<String, crate::json::Value>,
 }
 
 /// Register a client (step 1): creates a pending client and sends e-mail and mobile OTPs.

@@ -116,7 +116,7 @@ impl crate::validate::RuleInput for WorkingHours {
 impl crate::wire::View for WorkingHours {
     type Out<'a> = WorkingHours;
     /// The hours, typed (the value was type-checked before the rules run).
-    fn view(value: &serde_json::Value) -> WorkingHours {
+    fn view(value: &crate::json::Value) -> WorkingHours {
         crate::de::from_value(value).unwrap_or_default()
     }
 }

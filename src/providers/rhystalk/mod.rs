@@ -1,8 +1,8 @@
 //! RhysTalk partner API: Cognito JWT bearer, `Idempotency-Key` on every write,
 //! `X-Correlation-Id`, strict request schemas, plain JSON replies.
 
+use crate::json::{Map, Value};
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
 
 use crate::endpoint::{decode_json, Api, Endpoint, Operation};
 use crate::error::{excerpt, Error};

@@ -5,7 +5,7 @@
 
 use telepartner_macros::reply;
 
-use serde_json::Value;
+use crate::json::Value;
 
 use super::Extra;
 use crate::reply::Id;

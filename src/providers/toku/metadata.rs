@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use serde_json::Value;
+use crate::json::Value;
 
 use super::replies::*;
 use super::TokuApi;

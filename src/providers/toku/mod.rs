@@ -1,8 +1,8 @@
 //! Toku API (from a Postman collection): per-operation auth schemes, JSON,
 //! query and form bodies, a binary recording download, call-event webhooks.
 
+use crate::json::Value;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use crate::endpoint::{decode_json, Api, Auth, Endpoint, Operation};
 use crate::error::{excerpt, Error};

@@ -2,9 +2,9 @@
 //! responses and "Example Response" tables): field names as documented, every
 //! documented field typed, undocumented fields kept as sent (`extra`).
 
-use telepartner_macros::reply;
+use crate::json::{Map, Value};
 use serde::Deserialize;
-use serde_json::{Map, Value};
+use telepartner_macros::reply;
 
 use crate::reply::Id;
 

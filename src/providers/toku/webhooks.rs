@@ -2,8 +2,8 @@
 //! `parse_call_event` needs no network; `MaskedSession` folds a stream of
 //! events into the state of one session.
 
+use crate::json::{Map, Value};
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
 
 use crate::endpoint::{Api, Operation};
 use crate::error::{excerpt, Error};
@@ -126,15 +126,14 @@ fn text(map: &Map<String, Value>, key: &str) -> Option<String> {
     }
 }
 
-/// A number, or a numeric string (parsed by serde_json's own number parser).
+/// A number, or a numeric string (read by the JSON number reader).
 fn number(map: &Map<String, Value>, key: &str) -> Option<f64> {
     match map.get(key)? {
         Value::Number(n) => n.as_f64(),
-        // Through `Value`: typing an `f64` with serde_json's text deserializer
-        // would pull its error formatting (and core's float formatting) into the wasm.
-        Value::String(s) => serde_json::from_str::<Value>(s.trim())
-            .ok()
-            .and_then(|v| v.as_f64()),
+        Value::String(s) => {
+            let parsed: Result<Value, _> = crate::json::from_str(s.trim());
+            parsed.ok().and_then(|v| v.as_f64())
+        }
         _ => None,
     }
 }
@@ -155,7 +154,7 @@ pub fn parse_call_event(body: &str) -> Result<TokuCallEvent, Error> {
         reason: reason.into(),
         body: excerpt(body.as_bytes()),
     };
-    let value: Value = serde_json::from_str(body).map_err(|e| bad(".", &e.to_string()))?;
+    let value: Value = crate::json::from_str(body).map_err(|e| bad(".", &e.to_string()))?;
     let Value::Object(map) = value else {
         return Err(bad(".", "expected a JSON object"));
     };
