@@ -4,6 +4,8 @@
 // (Rust) rules, attaches the key, forwards, and returns the reply. The key never
 // reaches the browser, a log line or an error body.
 
+import { BodyRefused, declaredTooLarge, limitsFrom, parseJsonBody, readBody } from './limits.js';
+
 const FORWARD = ['content-type', 'retry-after', 'x-request-id', 'x-correlation-id', 'x-transaction-id'];
 
 function reply(status, body, headers = {}) {
@@ -75,6 +77,31 @@ function tokenCache(getToken) {
   };
 }
 
+/** Each API's options (the client's, plus what only the proxy takes). */
+const API_OPTIONS = {
+  ivrsolutions: ['apiKey', 'baseUrl'],
+  rhystalk: ['token', 'getToken', 'baseUrl'],
+  toku: ['baseUrl', 'apiKey', 'lineOfBusinessId', 'token', 'getToken', 'userAgent', 'callbackSecret', 'callbackTtlSeconds'],
+};
+const OPTIONS = ['allow', 'authorize', 'basePath', 'fetch', 'maxBodyBytes', 'readTimeoutMs', 'maxJsonDepth', ...Object.keys(API_OPTIONS)];
+
+/** Unknown keys are refused, naming the option and that API's own list. */
+function checkOptions(options) {
+  const unknown = (where, value, known) => {
+    const key = Object.keys(value).find((k) => !known.includes(k));
+    if (key !== undefined) {
+      throw new TypeError(`createProxyHandler: ${where}${String(key).slice(0, 64)}: is not a known option (expected one of ${known.join(', ')})`);
+    }
+  };
+  unknown('options.', options, OPTIONS);
+  for (const [api, known] of Object.entries(API_OPTIONS)) {
+    const config = options[api];
+    if (config === undefined) continue;
+    if (typeof config !== 'object' || config === null) throw new TypeError(`createProxyHandler: options.${api}: expected an object`);
+    unknown(`options.${api}.`, config, known);
+  }
+}
+
 /**
  * Build the handler. `deps` are the SDK's `buildRequest` and `operations`.
  * options: { ivrsolutions?: { apiKey, baseUrl? }, rhystalk?: { token | getToken, baseUrl? },
@@ -85,7 +112,9 @@ function tokenCache(getToken) {
  *   basePath?: string, fetch?: typeof fetch }
  */
 export function createProxyHandlerWith({ buildRequest, operations, signCallbackUrl }, options) {
+  checkOptions(options ?? {});
   const { allow, authorize, basePath = '', fetch: upstream = globalThis.fetch } = options ?? {};
+  const limits = limitsFrom(options, 'createProxyHandler');
   const apis = { ivrsolutions: options?.ivrsolutions, rhystalk: options?.rhystalk, toku: options?.toku };
   const table = operations();
   for (const [api, config] of Object.entries(apis)) {
@@ -99,7 +128,7 @@ export function createProxyHandlerWith({ buildRequest, operations, signCallbackU
   }
   const allowed = typeof allow === 'function' ? allow : (api, op) => Array.isArray(allow) && (allow.includes(`${api}.${op}`) || allow.includes(op));
 
-  return async function handler(request) {
+  async function handler(request) {
     try {
       const url = new URL(request.url);
       let pathname = url.pathname;
@@ -120,12 +149,18 @@ export function createProxyHandlerWith({ buildRequest, operations, signCallbackU
       let params = retype(entry, { ...Object.fromEntries(url.searchParams), ...pathParams });
       if (request.method !== 'GET') {
         const type = request.headers.get('content-type') ?? '';
-        const text = await request.text();
+        let text;
+        let body;
+        try {
+          text = await readBody(request, limits);
+          if (!type.includes('application/x-www-form-urlencoded')) body = text ? parseJsonBody(text, limits) : {};
+        } catch (e) {
+          if (e instanceof BodyRefused) return refuse(e.status, e.code, e.message);
+          throw e;
+        }
         if (type.includes('application/x-www-form-urlencoded')) {
           params = { ...retype(entry, Object.fromEntries(new URLSearchParams(text))), ...params };
         } else {
-          let body;
-          try { body = text ? JSON.parse(text) : {}; } catch { return refuse(400, 'invalid_json', 'the request body is not JSON'); }
           if (typeof body !== 'object' || body === null || Array.isArray(body)) return refuse(400, 'invalid_json', 'the request body must be a JSON object');
           params = { ...body, ...retype(entry, pathParams) };
         }
@@ -173,16 +208,60 @@ export function createProxyHandlerWith({ buildRequest, operations, signCallbackU
     } catch {
       return refuse(502, 'upstream_failed', 'the proxied API could not be reached');
     }
-  };
+  }
+  // toNodeHandler applies the same limits before it buffers anything.
+  Object.defineProperty(handler, 'limits', { value: limits });
+  return handler;
 }
 
-/** Adapt a `(Request) => Promise<Response>` handler to Node's `(req, res)`. */
-export function toNodeHandler(handler) {
-  return async (req, res) => {
+/**
+ * Adapt a `(Request) => Promise<Response>` handler to Node's `(req, res)`. The body is
+ * read under the handler's limits (`createProxyHandler` / `webhookHandler` options, or
+ * `options` here; default 1 MiB and 10 s): a `Content-Length` past the cap gets 413
+ * before a byte is read, a stream that passes it 413 at once, a body that does not
+ * end in time 408; then the connection is closed and nothing more is read.
+ */
+export function toNodeHandler(handler, options) {
+  const limits = limitsFrom(options ?? handler.limits, 'toNodeHandler');
+  // The reply goes out with `connection: close`; what the client still sends is
+  // discarded (never buffered) until it reads the reply, at most a second.
+  const refuseNode = (req, res, status, body, headers = { 'content-type': 'application/json' }) => {
+    if (res.headersSent) return req.destroy();
+    res.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(body), connection: 'close' });
+    res.end(body, () => setTimeout(() => req.socket?.destroy(), 1000).unref());
+  };
+  const readNode = (req) => new Promise((resolve, reject) => {
+    if (declaredTooLarge(req.headers['content-length'], limits)) return reject(new BodyRefused(413, 'body_too_large', `the request body is larger than ${limits.maxBodyBytes} bytes`));
     const chunks = [];
-    for await (const c of req) chunks.push(c);
-    const body = chunks.length ? Buffer.concat(chunks) : undefined;
+    let total = 0;
+    const done = (err, value) => {
+      clearTimeout(timer);
+      req.off('data', onData).off('end', onEnd).off('error', onError);
+      if (err) { req.pause(); reject(err); } else resolve(value);
+    };
+    const onData = (c) => {
+      total += c.length;
+      if (total > limits.maxBodyBytes) return done(new BodyRefused(413, 'body_too_large', `the request body is larger than ${limits.maxBodyBytes} bytes`));
+      chunks.push(c);
+    };
+    const onEnd = () => done(null, chunks.length ? Buffer.concat(chunks) : undefined);
+    const onError = () => done(new BodyRefused(400, 'body_unreadable', 'the request body could not be read'));
+    const timer = setTimeout(() => done(new BodyRefused(408, 'body_timeout', `the request body did not arrive within ${limits.readTimeoutMs} ms`)), limits.readTimeoutMs);
+    req.on('data', onData).on('end', onEnd).on('error', onError);
+  });
+  return async (req, res) => {
     const url = `http://${req.headers.host ?? 'localhost'}${req.url}`;
+    const early = handler.early?.(req.method, url);
+    if (early) {
+      return refuseNode(req, res, early.status, await early.text(), Object.fromEntries(early.headers));
+    }
+    let body;
+    try {
+      body = await readNode(req);
+    } catch (e) {
+      const status = e.status ?? 400;
+      return refuseNode(req, res, status, JSON.stringify({ status, message: e.message, code: e.code ?? 'body_unreadable' }));
+    }
     const headers = new Headers();
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
     const response = await handler(new Request(url, { method: req.method, headers, body: req.method === 'GET' || req.method === 'HEAD' ? undefined : body }));

@@ -4,6 +4,8 @@
 // refuses any callback whose token is missing, wrong, for another reference, or
 // expired (401, before `onEvent`). Web Crypto only: Node 18+, browsers, Deno, Bun, Workers.
 
+import { BodyRefused, limitsFrom, parseJsonBody, readBody } from './limits.js';
+
 const TOKEN = 'tp_token';
 const EXPIRES = 'tp_exp';
 const DAY = 86_400;
@@ -62,28 +64,65 @@ function answer(status, message) {
 }
 
 /**
- * A Fetch-API handler `(Request) => Promise<Response>` for Toku's call events: verifies
- * the callback token (when `secret` is set), parses the event, folds it into its
- * session, calls `onEvent(event, session)`, and answers 201 as the collection documents.
+ * A Fetch-API handler `(Request) => Promise<Response>` for Toku's call events. With a
+ * `secret` it authenticates first: a callback whose URL has no token, or an expired
+ * one, gets 401 before its body is read; otherwise it reads the body (under the
+ * limits), takes only the reference id the token was made for, and verifies the
+ * token: any mismatch, or a body without a reference id, is 401. Only then is the
+ * event parsed and validated (400), folded into its session, and `onEvent(event,
+ * session)` called; the answer is 201 as the collection documents. Bodies are capped
+ * (`maxBodyBytes`, default 1 MiB: 413), must arrive within `readTimeoutMs` (default
+ * 10 s: 408) and nest at most `maxJsonDepth` levels (default 64: 400).
  */
-export function webhookHandlerWith(Toku, { onEvent, secret, now = () => Date.now() } = {}) {
+export function webhookHandlerWith(Toku, options = {}) {
+  const { onEvent, secret, now = () => Date.now() } = options;
   if (secret !== undefined) checkSecret(secret);
+  const limits = limitsFrom(options, 'webhookHandler');
   const sessions = new Map();
-  return async function handler(request) {
-    if (request.method !== 'POST') return answer(405, 'call events are POSTed');
-    const text = await request.text();
+  /** What is refused before the body is read: a method other than POST, and (with a
+   * secret) a URL without a token or with an expired one. */
+  function early(method, url) {
+    if (method !== 'POST') return answer(405, 'call events are POSTed');
+    if (secret === undefined) return undefined;
+    const params = new URL(url).searchParams;
+    const exp = Number(params.get(EXPIRES));
+    if (!params.get(TOKEN) || !Number.isSafeInteger(exp) || exp * 1000 <= now()) return answer(401, 'invalid callback token');
+    return undefined;
+  }
+  async function handler(request) {
+    const refused = early(request.method, request.url);
+    if (refused) {
+      request.body?.cancel().catch(() => {});
+      return refused;
+    }
+    let text;
+    try {
+      if (secret !== undefined) {
+        const params = new URL(request.url).searchParams;
+        const exp = Number(params.get(EXPIRES));
+        const token = params.get(TOKEN);
+        text = await readBody(request, limits);
+        let reference;
+        try {
+          reference = parseJsonBody(text, limits)?.reference_id;
+        } catch {
+          reference = undefined;
+        }
+        const ok = typeof reference === 'string' && sameToken(token, await hmac(secret, `${reference}.${exp}`));
+        if (!ok) return answer(401, 'invalid callback token');
+      } else {
+        text = await readBody(request, limits);
+        parseJsonBody(text, limits);
+      }
+    } catch (e) {
+      if (e instanceof BodyRefused) return answer(e.status, e.message);
+      throw e;
+    }
     let event;
     try {
       event = Toku.parseCallEvent(text);
     } catch {
       return answer(400, 'not a call event');
-    }
-    if (secret !== undefined) {
-      const params = new URL(request.url).searchParams;
-      const exp = Number(params.get(EXPIRES));
-      const ok = Number.isInteger(exp) && exp * 1000 > now() && typeof event.reference_id === 'string'
-        && sameToken(params.get(TOKEN), await hmac(secret, `${event.reference_id}.${exp}`));
-      if (!ok) return answer(401, 'invalid callback token');
     }
     const events = sessions.get(event.session_id) ?? [];
     events.push(event);
@@ -93,7 +132,12 @@ export function webhookHandlerWith(Toku, { onEvent, secret, now = () => Date.now
     const session = Toku.foldCallEvents(events);
     if (onEvent) await onEvent(event, session);
     return answer(201);
-  };
+  }
+  // toNodeHandler refuses what `early` refuses before it reads a byte, and applies the
+  // same limits before it buffers anything.
+  Object.defineProperty(handler, 'limits', { value: limits });
+  Object.defineProperty(handler, 'early', { value: early });
+  return handler;
 }
 
 /**

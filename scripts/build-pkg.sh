@@ -35,15 +35,16 @@ for api in $APIS; do build "$api" "$api"; done
 
 cp pkg-template/package.json pkg-template/index.cjs pkg-template/index.mjs pkg-template/index.d.ts pkg-template/index.d.cts \
    pkg-template/web.js pkg-template/web.d.ts pkg-template/errors.js pkg-template/errors.d.ts \
-   pkg-template/methods.js pkg-template/paging.js pkg-template/proxy.js pkg-template/proxy.d.ts \
+   pkg-template/methods.js pkg-template/paging.js pkg-template/limits.js pkg-template/proxy.js pkg-template/proxy.d.ts \
    pkg-template/webhooks.js pkg-template/webhooks.d.ts pkg-template/worker.js pkg-template/worker.d.ts pkg-template/wasm.d.ts pkg-template/wasm.d.cts \
    pkg-template/README.md pkg-template/LICENSE-MIT pkg-template/LICENSE-APACHE pkg/
 node scripts/api-entries.mjs $APIS
 # One source for the JS helpers: derive the CommonJS copies from the ESM ones.
 node -e '
   const fs = require("fs");
-  for (const name of ["errors", "methods", "paging", "proxy", "webhooks"]) {
+  for (const name of ["errors", "methods", "paging", "limits", "proxy", "webhooks"]) {
     let src = fs.readFileSync(`pkg/${name}.js`, "utf8");
+    src = src.replace(/^import \{([^}]+)\} from ["\x27]\.\/(\w+)\.js["\x27];$/gm, "const {$1} = require(\"./$2.cjs\");");
     const names = [...src.matchAll(/^export (?:async function|class|function|const) (\w+)/gm)].map(m => m[1]);
     src = src.replace(/^export /gm, "");
     fs.writeFileSync(`pkg/${name}.cjs`, "\"use strict\";\n" + src + "\nmodule.exports = { " + names.join(", ") + " };\n");

@@ -130,11 +130,14 @@ macro_rules! by_api {
 
 /// An API's config from the sans-IO `config` object.
 trait SansIoConfig: Api {
+    /// The keys of this API's `config`.
+    const OPTIONS: &'static [&'static str];
     fn sans_io_config(r: &Reader) -> Result<Self::Config, Error>;
 }
 
 #[cfg(feature = "ivrsolutions")]
 impl SansIoConfig for ivrsolutions::IvrSolutionsApi {
+    const OPTIONS: &'static [&'static str] = &["apiKey", "baseUrl"];
     fn sans_io_config(r: &Reader) -> Result<ivrsolutions::Config, Error> {
         let key = r.string("apiKey")?.unwrap_or_default();
         ivrsolutions::Config::new(key, r.string("baseUrl")?.as_deref())
@@ -143,6 +146,7 @@ impl SansIoConfig for ivrsolutions::IvrSolutionsApi {
 
 #[cfg(feature = "rhystalk")]
 impl SansIoConfig for rhystalk::RhysTalkApi {
+    const OPTIONS: &'static [&'static str] = &["token", "baseUrl"];
     fn sans_io_config(r: &Reader) -> Result<rhystalk::Config, Error> {
         rhystalk::Config::new(r.string("token")?, r.string("baseUrl")?.as_deref())
     }
@@ -150,6 +154,13 @@ impl SansIoConfig for rhystalk::RhysTalkApi {
 
 #[cfg(feature = "toku")]
 impl SansIoConfig for toku::TokuApi {
+    const OPTIONS: &'static [&'static str] = &[
+        "baseUrl",
+        "apiKey",
+        "lineOfBusinessId",
+        "token",
+        "userAgent",
+    ];
     fn sans_io_config(r: &Reader) -> Result<toku::Config, Error> {
         let base = r.string("baseUrl")?.ok_or_else(|| Error::Config {
             field: "baseUrl".into(),
@@ -168,9 +179,11 @@ impl SansIoConfig for toku::TokuApi {
 fn build_for<A: SansIoConfig>(
     op: &str,
     params: &JsValue,
-    r: &Reader,
+    config: JsValue,
 ) -> Result<RequestData, Error> {
-    let cfg = A::sans_io_config(r)?;
+    let r = Reader::new(Some(config), "config", A::OPTIONS)?
+        .ok_or_else(|| Error::validation("config", "expected an object"))?;
+    let cfg = A::sans_io_config(&r)?;
     let operation = find::<A>(op)?;
     let mut req = operation.build(&cfg, params_json(params)?)?;
     if let (Retry::Keyed, Some(header)) = (operation.retry, A::IDEMPOTENCY_HEADER) {
@@ -202,16 +215,7 @@ pub fn build_request(
     #[wasm_bindgen(unchecked_param_type = "SansIoConfig")] config: JsValue,
 ) -> Result<JsValue, JsValue> {
     let run = || -> Result<RequestData, Error> {
-        let known = [
-            "apiKey",
-            "token",
-            "lineOfBusinessId",
-            "userAgent",
-            "baseUrl",
-        ];
-        let r = Reader::new(Some(config), "config", &known)?
-            .ok_or_else(|| Error::validation("config", "expected an object"))?;
-        by_api!(api.as_str(), build_for, &operation, &params, &r)
+        by_api!(api.as_str(), build_for, &operation, &params, config)
     };
     match run() {
         Ok(data) => to_js(&data),

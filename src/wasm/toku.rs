@@ -190,7 +190,14 @@ export interface WebhookHandlerOptions {
     /** Called with each accepted event and the state of its session so far. */
     onEvent?: (event: TokuCallEvent, session: MaskedSession) => void | Promise<void>;
     /** The `callbackSecret` the calls were placed with (at least 16 characters): callbacks
-     * without a valid, unexpired token for their reference id get 401. Never logged. */
+     * without a valid, unexpired token for their reference id get 401, whatever their body,
+     * before the event is parsed and before `onEvent`. Never logged. */
     secret?: string;
+    /** Bytes of body at most, checked while it streams in; past it: 413. Default 1048576 (1 MiB). */
+    maxBodyBytes?: number;
+    /** Milliseconds for the whole body to arrive; past it: 408. Default 10000. */
+    readTimeoutMs?: number;
+    /** Nesting of JSON arrays and objects at most; deeper: 400. Default 64. */
+    maxJsonDepth?: number;
 }
 "#;

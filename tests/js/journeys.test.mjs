@@ -110,7 +110,11 @@ test('webhook receiver: forged callbacks get 401 and never reach onEvent', async
   const ok = await handler(post(good, setup));
   assert.equal(ok.status, 201, 'a valid callback is answered 201, as the collection shows');
   assert.equal(seen.length, 1);
-  assert.equal((await handler(new Request(good, { method: 'POST', body: 'not json' }))).status, 400);
+  // Junk cannot show the reference the token was made for: 401, not a parser's verdict.
+  assert.equal((await handler(new Request(good, { method: 'POST', body: 'not json' }))).status, 401);
+  // Authenticated (the right reference) but not a call event: 400, after the token check.
+  assert.equal((await handler(post(good, { reference_id: 'ride-1' }))).status, 400);
+  assert.equal(seen.length, 1);
   assert.throws(() => Toku.webhookHandler({ secret: 'short' }), (e) => e instanceof TelepartnerError && e.field === 'callbackSecret' && !e.message.includes('short'));
 });
 
