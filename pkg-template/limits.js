@@ -27,8 +27,10 @@ export function limitsFrom(options, who) {
   return Object.freeze(limits);
 }
 
-const tooLarge = (max) => new BodyRefused(413, 'body_too_large', `the request body is larger than ${max} bytes`);
-const tooSlow = (ms) => new BodyRefused(408, 'body_timeout', `the request body did not arrive within ${ms} ms`);
+/** The refusal of a body past `maxBodyBytes` (413). */
+export const tooLarge = (max) => new BodyRefused(413, 'body_too_large', `the request body is larger than ${max} bytes`);
+/** The refusal of a body slower than `readTimeoutMs` (408). */
+export const tooSlow = (ms) => new BodyRefused(408, 'body_timeout', `the request body did not arrive within ${ms} ms`);
 
 /** A `Content-Length` past the cap (refused before a byte is read). */
 export function declaredTooLarge(length, limits) {

@@ -4,7 +4,7 @@
 // (Rust) rules, attaches the key, forwards, and returns the reply. The key never
 // reaches the browser, a log line or an error body.
 
-import { BodyRefused, declaredTooLarge, limitsFrom, parseJsonBody, readBody } from './limits.js';
+import { BodyRefused, declaredTooLarge, limitsFrom, parseJsonBody, readBody, tooLarge, tooSlow } from './limits.js';
 
 const FORWARD = ['content-type', 'retry-after', 'x-request-id', 'x-correlation-id', 'x-transaction-id'];
 
@@ -231,7 +231,7 @@ export function toNodeHandler(handler, options) {
     res.end(body, () => setTimeout(() => req.socket?.destroy(), 1000).unref());
   };
   const readNode = (req) => new Promise((resolve, reject) => {
-    if (declaredTooLarge(req.headers['content-length'], limits)) return reject(new BodyRefused(413, 'body_too_large', `the request body is larger than ${limits.maxBodyBytes} bytes`));
+    if (declaredTooLarge(req.headers['content-length'], limits)) return reject(tooLarge(limits.maxBodyBytes));
     const chunks = [];
     let total = 0;
     const done = (err, value) => {
@@ -241,12 +241,12 @@ export function toNodeHandler(handler, options) {
     };
     const onData = (c) => {
       total += c.length;
-      if (total > limits.maxBodyBytes) return done(new BodyRefused(413, 'body_too_large', `the request body is larger than ${limits.maxBodyBytes} bytes`));
+      if (total > limits.maxBodyBytes) return done(tooLarge(limits.maxBodyBytes));
       chunks.push(c);
     };
     const onEnd = () => done(null, chunks.length ? Buffer.concat(chunks) : undefined);
     const onError = () => done(new BodyRefused(400, 'body_unreadable', 'the request body could not be read'));
-    const timer = setTimeout(() => done(new BodyRefused(408, 'body_timeout', `the request body did not arrive within ${limits.readTimeoutMs} ms`)), limits.readTimeoutMs);
+    const timer = setTimeout(() => done(tooSlow(limits.readTimeoutMs)), limits.readTimeoutMs);
     req.on('data', onData).on('end', onEnd).on('error', onError);
   });
   return async (req, res) => {

@@ -56,6 +56,12 @@ export async function signCallbackUrl(url, referenceId, secret, ttlSeconds = DAY
   return u.toString();
 }
 
+/** The callback token and its expiry (seconds) from a callback URL's query. */
+function tokenOf(url) {
+  const params = new URL(url).searchParams;
+  return { token: params.get(TOKEN), exp: Number(params.get(EXPIRES)) };
+}
+
 function answer(status, message) {
   return new Response(message === undefined ? null : JSON.stringify({ message }), {
     status,
@@ -84,9 +90,8 @@ export function webhookHandlerWith(Toku, options = {}) {
   function early(method, url) {
     if (method !== 'POST') return answer(405, 'call events are POSTed');
     if (secret === undefined) return undefined;
-    const params = new URL(url).searchParams;
-    const exp = Number(params.get(EXPIRES));
-    if (!params.get(TOKEN) || !Number.isSafeInteger(exp) || exp * 1000 <= now()) return answer(401, 'invalid callback token');
+    const { token, exp } = tokenOf(url);
+    if (!token || !Number.isSafeInteger(exp) || exp * 1000 <= now()) return answer(401, 'invalid callback token');
     return undefined;
   }
   async function handler(request) {
@@ -98,9 +103,7 @@ export function webhookHandlerWith(Toku, options = {}) {
     let text;
     try {
       if (secret !== undefined) {
-        const params = new URL(request.url).searchParams;
-        const exp = Number(params.get(EXPIRES));
-        const token = params.get(TOKEN);
+        const { token, exp } = tokenOf(request.url);
         text = await readBody(request, limits);
         let reference;
         try {
