@@ -20,8 +20,11 @@ setup-node:
 	  [ -d node_modules/typescript7 ] && [ -x node_modules/.bin/miniflare ] && [ -d node_modules/js-yaml ] || \
 	  npm ci --no-audit --no-fund --loglevel=error
 
+SCHEMATHESIS_VERSION := 4.32.5
 setup-python:
 	@python3 -c "import openapi_core" 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check openapi-core
+	@target/st-venv/bin/schemathesis --version 2>/dev/null | grep -q " $(SCHEMATHESIS_VERSION)$$" || \
+	  { python3 -m venv target/st-venv && target/st-venv/bin/pip install --quiet --disable-pip-version-check schemathesis==$(SCHEMATHESIS_VERSION); }
 
 setup-browser:
 	@command -v chromedriver >/dev/null && command -v chromium >/dev/null || \

@@ -18,7 +18,7 @@ for _ in range(50):
 sys.exit('sandbox did not start')"
 ln -sfn ../pkg node_modules/telepartner
 export IVR_BASE_URL="$URL" IVR_PARTNER_KEY="sandbox_partner_key"
-export RHYSTALK_BASE_URL="$URL/prod" RHYSTALK_TOKEN="sandbox.token"
+export RHYSTALK_BASE_URL="$URL/prod" RHYSTALK_TOKEN="sandbox_rhystalk_token"
 export TOKU_BASE_URL="$URL/toku" TOKU_API_KEY="sandbox_toku_key" TOKU_LOB_ID="11111388"
 step() { printf '\n======== %s ========\n' "$1"; }
 

@@ -57,7 +57,7 @@ say "sandbox: state, KYC order, idempotency, auth, CORS, webhooks, faults (throu
 cargo build --quiet -p telepartner-sandbox
 SANDBOX_PORT="${SANDBOX_PORT:-4020}"
 export TELEPARTNER_SANDBOX_URL="http://127.0.0.1:$SANDBOX_PORT"
-target/debug/telepartner-sandbox --port "$SANDBOX_PORT" --event-delay-ms 30 >target/contract/sandbox.log 2>&1 &
+target/debug/telepartner-sandbox --port "$SANDBOX_PORT" --event-delay-ms 30 --key ivrsolutions=sandbox_extra_partner_key >target/contract/sandbox.log 2>&1 &
 SANDBOX_PID=$!
 trap 'kill $MOCK_PID $SANDBOX_PID 2>/dev/null || true' EXIT
 python3 -c "
@@ -72,6 +72,9 @@ TELEPARTNER_LOG=debug TELEPARTNER_CONSUMER_DIR="$CONSUMER" node --test --test-re
 grep -E "^(✔|✖|ℹ)" target/contract/sandbox-suite.log
 grep -q "telepartner .* -> " target/contract/sandbox-suite.log || { echo "no debug log lines: TELEPARTNER_LOG had no effect"; exit 1; }
 python3 tests/contract/sandbox_replies.py "$TELEPARTNER_SANDBOX_URL"
+
+say "schemathesis $(target/st-venv/bin/schemathesis --version | cut -d' ' -f3): IVR Solutions and RhysTalk specs against a fresh sandbox, allow-list tests/schemathesis/allow.json"
+tests/schemathesis/run.sh "${SCHEMATHESIS_PORT:-4040}" 2>&1 | tee -a "$LOG"
 
 say "packaging matrix: the tarball in Node ESM+CJS, tsc 5.9+7, Vite/webpack/esbuild in Chromium, Deno, Bun, workerd, publint, attw"
 CHROMIUM="$(command -v chromium)" SANDBOX_URL="$TELEPARTNER_SANDBOX_URL" \
@@ -93,7 +96,7 @@ python3 tests/contract/validate.py target/contract/*.jsonl
 python3 tests/contract/check_report.py "$TELEPARTNER_MOCK_URL"
 
 say "secrets: none of the test secrets appears in any suite's output"
-for secret in pk_test_partner_key pk_test_secret_partner_key SecurePass@123 123412341234 EAAG_secret_access_token eyJhbGciOiJub25lIn0; do
+for secret in pk_test_partner_key pk_test_secret_partner_key SecurePass@123 123412341234 EAAG_secret_access_token eyJhbGciOiJub25lIn0 sandbox_partner_key sandbox_extra_partner_key sandbox_rhystalk_token sandbox_toku_key; do
   if grep -qF -- "$secret" "$LOG"; then echo "secret found in the suites' output: ${secret:0:4}..."; exit 1; fi
 done
 echo "secrets: none found in $(wc -l <"$LOG") lines"

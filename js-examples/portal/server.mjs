@@ -22,7 +22,7 @@ const ALLOW = [
   'ivrsolutions.walletBalance', 'toku.createMaskedCall',
 ];
 
-export async function startPortal({ sandboxUrl, port = 0, partnerKey = 'pk_portal_partner_key_SECRET', callbackSecret = `whsec_${crypto.randomUUID()}` }) {
+export async function startPortal({ sandboxUrl, port = 0, partnerKey = 'sandbox_partner_key', tokuKey = 'sandbox_toku_key', callbackSecret = `whsec_${crypto.randomUUID()}` }) {
   const listeners = new Set();
   // Toku does not sign its callbacks: the proxy signs each call's callback URL with this secret
   // and the receiver answers 401 to any callback without a valid token.
@@ -32,7 +32,7 @@ export async function startPortal({ sandboxUrl, port = 0, partnerKey = 'pk_porta
   }));
   const proxy = toNodeHandler(createProxyHandler({
     ivrsolutions: { apiKey: partnerKey, baseUrl: sandboxUrl },
-    toku: { baseUrl: `${sandboxUrl}/toku`, apiKey: `${partnerKey}_toku`, lineOfBusinessId: '11111388', callbackSecret },
+    toku: { baseUrl: `${sandboxUrl}/toku`, apiKey: tokuKey, lineOfBusinessId: '11111388', callbackSecret },
     allow: ALLOW,
     // A real portal checks its own session here (e.g. the operator may touch only their clients).
     authorize: ({ request }) => request.headers.get('x-portal-session') === 'operator-1',

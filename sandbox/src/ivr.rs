@@ -7,7 +7,7 @@ use serde_json::{json, Map, Value};
 use telepartner::endpoint::{percent_decode, retype_strings, route};
 use telepartner::ivrsolutions::{self, IvrSolutionsApi, OPERATIONS};
 
-use crate::state::{App, Reply};
+use crate::state::{null_field, App, Reply};
 
 /// A registration on its way through KYC.
 #[derive(Clone, Default)]
@@ -88,9 +88,8 @@ impl App {
         let auth = headers
             .iter()
             .find(|(k, _)| k == "authorization")
-            .map(|(_, v)| v.as_str())
-            .unwrap_or("");
-        if !auth.starts_with("Bearer ") || auth.len() <= 7 {
+            .map(|(_, v)| v.as_str());
+        if !self.keys.accepts_bearer("ivrsolutions", auth) {
             return err(401, "Unauthorized");
         }
         let Some((op, mut params)) = route::<IvrSolutionsApi>(method, path) else {
@@ -107,8 +106,13 @@ impl App {
                 &mut params,
             );
         } else {
-            match serde_json::from_str::<Value>(body) {
-                Ok(Value::Object(m)) => params.extend(m),
+            let body = serde_json::from_str::<Value>(body).unwrap_or_default();
+            // The spec marks no request field nullable.
+            if let Some(field) = null_field(&body, &[]) {
+                return err(400, format!("{field}: must not be null"));
+            }
+            match body {
+                Value::Object(m) => params.extend(m),
                 _ => return err(400, "Request body must be a JSON object"),
             }
         }

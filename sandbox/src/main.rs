@@ -2,11 +2,15 @@
 //! and Toku APIs for demos and end-to-end tests (no keys, no money).
 //!
 //! ```text
-//! telepartner-sandbox [--port 4010] [--seed 42] [--event-delay-ms 150]
+//! telepartner-sandbox [--port 4010] [--seed 42] [--event-delay-ms 150] [--key api=value]...
 //! ```
 //! Base URLs: `http://127.0.0.1:PORT` (IVR Solutions), `.../prod` (RhysTalk),
 //! `.../toku` (Toku). Controls: `GET /__sandbox/requests`, `POST /__sandbox/faults`,
 //! `POST /__sandbox/reset`. Fixed OTPs: mobile `123456`, e-mail `654321`, Aadhaar `123456`.
+//!
+//! Only the documented keys ([`state::Keys::DEFAULTS`]) and those given with `--key`
+//! are accepted; any other credential gets each API's own refusal. A method a
+//! path does not declare gets 405 with `Allow`.
 
 mod ivr;
 mod rhystalk;
@@ -23,7 +27,8 @@ use axum::http::{HeaderMap, HeaderValue, Method, Response, StatusCode, Uri};
 use axum::Router;
 use serde_json::{json, Value};
 
-use state::{App, Fault, Reply};
+use state::{App, Fault, Keys, Reply};
+use telepartner::endpoint::{route, Api};
 
 fn arg(args: &[String], name: &str) -> Option<String> {
     args.iter()
@@ -44,7 +49,20 @@ async fn main() {
     let delay: u64 = arg(&args, "--event-delay-ms")
         .and_then(|p| p.parse().ok())
         .unwrap_or(150);
-    let app = Arc::new(App::new(seed, Duration::from_millis(delay)));
+    let extra: Vec<String> = args
+        .iter()
+        .zip(args.iter().skip(1))
+        .filter(|(flag, _)| *flag == "--key")
+        .map(|(_, v)| v.clone())
+        .collect();
+    let keys = match Keys::new(&extra) {
+        Ok(keys) => keys,
+        Err(e) => {
+            eprintln!("sandbox: {e}");
+            std::process::exit(2);
+        }
+    };
+    let app = Arc::new(App::new(seed, Duration::from_millis(delay), keys));
     let router = Router::new().fallback(handle).with_state(app);
     let listener =
         match tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], port))).await {
@@ -63,6 +81,7 @@ async fn main() {
     println!("  RhysTalk       {base}/prod");
     println!("  Toku           {base}/toku");
     println!("  controls       {base}/__sandbox/requests | faults | reset");
+    println!("  keys           the documented sandbox keys (README) and {} --key option(s)", extra.len());
     if let Err(e) = axum::serve(listener, router).await {
         eprintln!("sandbox: {e}");
     }
@@ -94,6 +113,40 @@ fn respond(reply: Reply) -> Response<Body> {
         }
     }
     resp
+}
+
+/// The methods the registry of `A` declares for `path` (none: an unknown path).
+fn declared<A: Api>(path: &str) -> Vec<&'static str> {
+    ["GET", "POST", "PUT", "PATCH", "DELETE"]
+        .into_iter()
+        .filter(|m| route::<A>(m, path).is_some())
+        .collect()
+}
+
+/// 405 with `Allow` for a method the path does not declare (in the API's own
+/// error shape); `None` when the method is declared or the path unknown.
+fn undeclared_method(method: &str, path: &str) -> Option<Reply> {
+    let (allowed, body) = if let Some(rest) = path.strip_prefix("/prod") {
+        (
+            declared::<telepartner::rhystalk::RhysTalkApi>(rest),
+            json!({"error": "Method Not Allowed"}),
+        )
+    } else if let Some(rest) = path.strip_prefix("/toku") {
+        (
+            declared::<telepartner::toku::TokuApi>(rest),
+            json!({"message": "Method Not Allowed"}),
+        )
+    } else {
+        (
+            declared::<telepartner::ivrsolutions::IvrSolutionsApi>(path),
+            json!({"status": 405, "message": "Method Not Allowed"}),
+        )
+    };
+    if allowed.is_empty() || allowed.contains(&method) {
+        return None;
+    }
+    let allow = format!("{}, OPTIONS", allowed.join(", "));
+    Some((405, body, vec![("allow".to_owned(), allow)]))
 }
 
 async fn handle(
@@ -133,6 +186,9 @@ async fn handle(
 
     if let Some(control) = path.strip_prefix("/__sandbox/") {
         return respond(app.control(control, &method, &text));
+    }
+    if let Some(reply) = undeclared_method(method.as_str(), &path) {
+        return respond(reply);
     }
     let entry = app.log(&method, &path, &query, &headers, &text);
     if let Some(fault) = app.take_fault(&path) {

@@ -6,7 +6,7 @@ use serde_json::{json, Map, Value};
 use telepartner::endpoint::route;
 use telepartner::rhystalk::{self, RhysTalkApi};
 
-use crate::state::{App, Reply};
+use crate::state::{null_field, App, Reply};
 
 #[derive(Default)]
 pub struct Rhys {
@@ -25,54 +25,89 @@ fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
         .map(|(_, v)| v.as_str())
 }
 
+impl Rhys {
+    /// The account the spec's examples use (`123456789012`), with a balance.
+    pub fn seed(&mut self) {
+        self.balances.insert(EXAMPLE_ACCOUNT.into(), 100.0);
+        self.active.insert(EXAMPLE_ACCOUNT.into(), true);
+    }
+}
+
+/// The request fields the spec marks `nullable`, per operation.
+const NULLABLE: [(&str, &[&str]); 3] = [
+    ("create_account", &["external_user_id", "cli"]),
+    ("delete_account", &["product_id", "reason"]),
+    ("change_cli", &["product_id"]),
+];
+
+/// The account number of the spec's examples.
+const EXAMPLE_ACCOUNT: &str = "123456789012";
+
+/// A refusal in the spec's `ErrorResponse` shape.
+fn refuse(status: u16, error: &str, ids: &[(String, String)]) -> Reply {
+    (status, json!({ "error": error }), ids.to_vec())
+}
+
+/// The header rules of the spec's `components.parameters`: `Idempotency-Key`
+/// 1 to 128 printable ASCII characters, `X-Correlation-Id` at most 128.
+fn header_error(headers: &[(String, String)]) -> Option<&'static str> {
+    let printable = |v: &str| v.bytes().all(|b| (0x20..=0x7e).contains(&b));
+    if let Some(key) = header(headers, "idempotency-key") {
+        if key.is_empty() || key.len() > 128 || !printable(key) {
+            return Some("Idempotency-Key must be 1 to 128 printable ASCII characters");
+        }
+    }
+    if header(headers, "x-correlation-id").is_some_and(|c| c.len() > 128) {
+        return Some("X-Correlation-Id must be at most 128 characters");
+    }
+    None
+}
+
 impl App {
     pub fn rhystalk(&self, path: &str, headers: &[(String, String)], body: &str) -> Reply {
-        let auth = header(headers, "authorization").unwrap_or("");
-        if !auth.starts_with("Bearer ") {
+        // API Gateway's Cognito authorizer: the spec documents 403 for a missing or
+        // invalid token (components.responses.Forbidden).
+        if !self.keys.accepts_bearer("rhystalk", header(headers, "authorization")) {
             return (403, json!({"message": "Forbidden"}), vec![]);
-        }
-        if auth.contains("expired") {
-            return (
-                401,
-                json!({"message": "The incoming token has expired"}),
-                vec![],
-            );
         }
         let op = path.trim_start_matches('/');
         let Some((info, _)) = route::<RhysTalkApi>("POST", path) else {
             return (404, json!({"message": "Not Found"}), vec![]);
         };
+        if let Some(error) = header_error(headers) {
+            return refuse(400, error, &[]);
+        }
+        let mut ids = Vec::new();
+        if let Some(c) = header(headers, "x-correlation-id") {
+            ids.push(("x-correlation-id".to_owned(), c.to_owned()));
+        }
         let params: Value = serde_json::from_str(body).unwrap_or(Value::Null);
+        let nullable = NULLABLE.iter().find(|(o, _)| *o == op).map_or(&[][..], |(_, f)| f);
+        if let Some(field) = null_field(&params, nullable) {
+            return refuse(400, &format!("{field}: must not be null"), &ids);
+        }
         // The same validation as the SDK: a request it would refuse gets the API's 400.
         let cfg = rhystalk::Config::new(Some("sandbox".into()), None).expect("static config");
         if let Err(e) = rhystalk::build(info.js_name, params.clone(), &cfg) {
             return (
                 400,
                 json!({"error": "validation error", "message": e.to_string()}),
-                vec![],
+                ids,
             );
-        }
-        let mut ids = Vec::new();
-        if let Some(c) = header(headers, "x-correlation-id") {
-            ids.push(("x-correlation-id".to_owned(), c.to_owned()));
         }
         let key = header(headers, "idempotency-key").map(str::to_owned);
         if info.retry == telepartner::Retry::Keyed && key.is_none() {
-            return (
-                400,
-                json!({"error": "Idempotency-Key header is required"}),
-                ids,
-            );
+            return refuse(400, "Idempotency-Key header is required", &ids);
         }
         let body_key = body.to_owned();
         if let Some(key) = &key {
             let seen = self.with(|d| d.rhys.idem.get(&(op.to_owned(), key.clone())).cloned());
             if let Some((first_body, (status, payload, _))) = seen {
                 if first_body != body_key {
-                    return (
+                    return refuse(
                         409,
-                        json!({"error": "Idempotency key already used with a different request"}),
-                        ids,
+                        "Idempotency key already used with a different request",
+                        &ids,
                     );
                 }
                 ids.push(("x-transaction-id".to_owned(), key.clone()));
@@ -93,6 +128,9 @@ impl App {
         (reply.0, reply.1, ids)
     }
 }
+
+/// The operations whose responses document 404.
+const NOT_FOUND_DOCUMENTED: [&str; 4] = ["get_balance", "topup", "delete_account", "change_cli"];
 
 fn rhys_op(s: &mut Rhys, op: &str, p: &Value, key: Option<&str>) -> Reply {
     let text = |k: &str| {
@@ -118,8 +156,11 @@ fn rhys_op(s: &mut Rhys, op: &str, p: &Value, key: Option<&str>) -> Reply {
     );
     let known = s.balances.contains_key(&acct);
     if op != "create_account" && !known {
+        // 404 where the operation documents it; the others document only 400 for a
+        // request they cannot serve.
+        let status = if NOT_FOUND_DOCUMENTED.contains(&op) { 404 } else { 400 };
         return (
-            404,
+            status,
             json!({"error": "account not found", "detail": format!("account {acct} does not exist")}),
             vec![],
         );

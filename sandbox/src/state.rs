@@ -10,6 +10,15 @@ use serde_json::{json, Value};
 /// Status, JSON body (a `Value::String` is sent raw), extra headers.
 pub type Reply = (u16, Value, Vec<(String, String)>);
 
+/// The first field of a request body that is `null` although its schema is not
+/// `nullable` (the wire check the SDK's JS-friendly "null = not sent" skips).
+pub fn null_field<'a>(body: &'a Value, nullable: &[&str]) -> Option<&'a str> {
+    body.as_object()?
+        .iter()
+        .find(|(k, v)| v.is_null() && !nullable.contains(&k.as_str()))
+        .map(|(k, _)| k.as_str())
+}
+
 /// A fault to inject on the next requests of one route.
 #[derive(Clone, Debug, Default)]
 pub struct Fault {
@@ -30,21 +39,81 @@ pub struct Data {
     pub toku_sessions: u64,
 }
 
+/// The credentials the sandbox accepts, per API: the documented defaults
+/// ([`Keys::DEFAULTS`]) and any `--key api=value` it was started with.
+#[derive(Clone, Debug)]
+pub struct Keys(Vec<(&'static str, String)>);
+
+impl Keys {
+    /// `(api, key)`: the IVR Solutions partner key, the RhysTalk bearer token, the
+    /// Toku `x-api-key` and the Toku bearer token (README, "Sandbox keys").
+    pub const DEFAULTS: [(&'static str, &'static str); 4] = [
+        ("ivrsolutions", "sandbox_partner_key"),
+        ("rhystalk", "sandbox_rhystalk_token"),
+        ("toku", "sandbox_toku_key"),
+        ("toku", "sandbox_toku_token"),
+    ];
+    /// The APIs a `--key` may name.
+    pub const APIS: [&'static str; 3] = ["ivrsolutions", "rhystalk", "toku"];
+
+    /// The defaults plus `extra` (`api=value` each); an unknown API or an empty
+    /// key is an error naming the option.
+    pub fn new(extra: &[String]) -> Result<Self, String> {
+        let mut keys: Vec<(&'static str, String)> =
+            Self::DEFAULTS.iter().map(|(a, k)| (*a, (*k).to_owned())).collect();
+        for option in extra {
+            let (api, key) = option.split_once('=').unwrap_or((option, ""));
+            let Some(api) = Self::APIS.iter().find(|a| **a == api) else {
+                return Err(format!("--key {api}=...: the API must be one of {}", Self::APIS.join(", ")));
+            };
+            if key.is_empty() {
+                return Err(format!("--key {api}=...: the key must not be empty"));
+            }
+            keys.push((api, key.to_owned()));
+        }
+        Ok(Keys(keys))
+    }
+
+    /// Whether `key` is one of `api`'s keys.
+    pub fn accepts(&self, api: &str, key: &str) -> bool {
+        self.0.iter().any(|(a, k)| *a == api && k == key)
+    }
+
+    /// Whether `value` is `Bearer <one of api's keys>`.
+    pub fn accepts_bearer(&self, api: &str, value: Option<&str>) -> bool {
+        value
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .is_some_and(|k| self.accepts(api, k))
+    }
+}
+
+impl Data {
+    /// The records the specs' own examples name, so an example request finds
+    /// what it refers to (RhysTalk account `123456789012`).
+    fn seed(&mut self) {
+        self.rhys.seed();
+    }
+}
+
 pub struct App {
     pub data: Mutex<Data>,
     pub seed: u64,
     pub event_delay: Duration,
+    pub keys: Keys,
     counter: Mutex<u64>,
 }
 
 impl App {
-    pub fn new(seed: u64, event_delay: Duration) -> Self {
-        App {
+    pub fn new(seed: u64, event_delay: Duration, keys: Keys) -> Self {
+        let app = App {
             data: Mutex::new(Data::default()),
             seed,
             event_delay,
+            keys,
             counter: Mutex::new(0),
-        }
+        };
+        app.with(|d| d.seed());
+        app
     }
 
     /// The state, even after a panic elsewhere poisoned the lock.
@@ -119,7 +188,10 @@ impl App {
         match (method.as_str(), route) {
             ("GET", "requests") => (200, Value::Array(self.with(|d| d.log.clone())), vec![]),
             ("POST", "reset") => {
-                self.with(|d| *d = Data::default());
+                self.with(|d| {
+                    *d = Data::default();
+                    d.seed();
+                });
                 (200, json!({"reset": true}), vec![])
             }
             ("POST", "faults") => {

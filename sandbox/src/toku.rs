@@ -31,11 +31,11 @@ pub fn handle(
     };
     // The credentials each request documents, from the registry.
     let authorized = if op.auth == Auth::ApiKey {
-        header(headers, "x-api-key").is_some() && header(headers, "line-of-business-id").is_some()
+        header(headers, "x-api-key").is_some_and(|k| app.keys.accepts("toku", k))
+            && header(headers, "line-of-business-id").is_some_and(|l| !l.is_empty())
     } else {
-        header(headers, "authorization")
-            .or_else(|| header(headers, "api-authorization"))
-            .is_some_and(|a| a.starts_with("Bearer "))
+        let bearer = header(headers, "authorization").or_else(|| header(headers, "api-authorization"));
+        app.keys.accepts_bearer("toku", bearer)
     };
     if !authorized {
         return (401, json!({"message": "Unauthorized"}), vec![]);

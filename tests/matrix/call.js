@@ -1,6 +1,6 @@
 // The one real call every target makes: IVR Solutions didRegions against the sandbox.
 export async function call(sdk, sandbox, extra = {}) {
-  const ivr = new sdk.IvrSolutions({ apiKey: 'pk_matrix_key', baseUrl: sandbox, ...extra });
+  const ivr = new sdk.IvrSolutions({ apiKey: 'sandbox_partner_key', baseUrl: sandbox, ...extra });
   const reply = await ivr.didRegions();
   if (reply.status !== 200) throw new Error(`unexpected reply ${JSON.stringify(reply)}`);
   // A TelepartnerError, from the same entry.

@@ -10,8 +10,8 @@ const SBX = process.env.TELEPARTNER_SANDBOX_URL;
 assert.ok(SBX, 'TELEPARTNER_SANDBOX_URL must point at a running sandbox');
 const require = createRequire(path.join(process.env.TELEPARTNER_CONSUMER_DIR, 'index.js'));
 const { IvrSolutions, RhysTalk, Toku } = require('telepartner');
-const ivr = new IvrSolutions({ apiKey: 'sandbox_key', baseUrl: SBX });
-const rt = new RhysTalk({ token: 'sandbox.token', baseUrl: `${SBX}/prod` });
+const ivr = new IvrSolutions({ apiKey: 'sandbox_partner_key', baseUrl: SBX });
+const rt = new RhysTalk({ token: 'sandbox_rhystalk_token', baseUrl: `${SBX}/prod` });
 const control = (route, body) => fetch(`${SBX}/__sandbox/${route}`, body ? { method: 'POST', body: JSON.stringify(body) } : undefined).then((r) => r.json());
 
 async function onboard() {
@@ -85,6 +85,45 @@ test('auth is required as each API does it; CORS preflight is answered', async (
   assert.match(pre.headers.get('access-control-allow-headers'), /idempotency-key/);
 });
 
+test('only the documented keys and --key ones are accepted; any other gets the API\'s own refusal', async () => {
+  // Through the SDK: the error each API documents for a wrong credential.
+  await assert.rejects(new IvrSolutions({ apiKey: 'pk_wrong', baseUrl: SBX }).clients(), { kind: 'auth', status: 401 });
+  await assert.rejects(new RhysTalk({ token: 'wrong.jwt.token', baseUrl: `${SBX}/prod` }).getBalance({ account: '123456789012' }), { kind: 'auth', status: 403 });
+  const tokuWrong = new Toku({ baseUrl: `${SBX}/toku`, apiKey: 'tk_wrong', lineOfBusinessId: '1' });
+  await assert.rejects(tokuWrong.listOutboundCallerIds(), { kind: 'auth', status: 401 });
+  // The extra key make test starts the sandbox with (--key ivrsolutions=...), and the defaults.
+  assert.equal((await new IvrSolutions({ apiKey: 'sandbox_extra_partner_key', baseUrl: SBX }).didRegions()).status, 200);
+  const envelope = await (await fetch(`${SBX}/partnerclients/clients`, { headers: { authorization: 'Bearer sandbox_partner_key_' } })).json();
+  assert.deepEqual(envelope, { status: 401, message: 'Unauthorized' }, 'a near miss is refused in the IVR envelope');
+  // The spec's example account is seeded, so the spec's examples find it.
+  assert.equal(typeof (await rt.getBalance({ account: '123456789012' })).data.total_balance, 'number');
+});
+
+test('what the specs refuse is refused: undeclared methods, header rules, nulls', async () => {
+  const auth = { authorization: 'Bearer sandbox_partner_key' };
+  // node:http, since fetch refuses to send TRACE.
+  const raw = (method) => new Promise((resolve, reject) => {
+    http.request(`${SBX}/partnerclients/clients`, { method, headers: auth }, (res) => { res.resume(); resolve(res); }).on('error', reject).end();
+  });
+  for (const method of ['TRACE', 'PUT', 'DELETE', 'PATCH']) {
+    const r = await raw(method);
+    assert.equal(r.statusCode, 405, `${method} on a GET path`);
+    assert.equal(r.headers.allow, 'GET, OPTIONS');
+  }
+  assert.equal((await fetch(`${SBX}/prod/get_balance`, { headers: { authorization: 'Bearer sandbox_rhystalk_token' } })).status, 405);
+  const rhys = (headers, body) => fetch(`${SBX}/prod/topup`, { method: 'POST', headers: { authorization: 'Bearer sandbox_rhystalk_token', 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const topup = { account: '123456789012', amount: 1 };
+  const long = await rhys({ 'idempotency-key': 'k'.repeat(129) }, topup);
+  assert.equal(long.status, 400, 'Idempotency-Key past maxLength 128');
+  assert.match((await long.json()).error, /Idempotency-Key must be 1 to 128 printable ASCII/);
+  assert.equal((await rhys({ 'idempotency-key': 'k', 'x-correlation-id': 'c'.repeat(129) }, topup)).status, 400, 'X-Correlation-Id past 128');
+  assert.equal((await rhys({ 'idempotency-key': 'n1' }, { ...topup, currency: null })).status, 400, 'null where the schema is not nullable');
+  const created = await fetch(`${SBX}/prod/create_account`, { method: 'POST', headers: { authorization: 'Bearer sandbox_rhystalk_token', 'idempotency-key': `n-${Date.now()}` }, body: JSON.stringify({ product_id: 'prepaid_uk', cli: null }) });
+  assert.equal(created.status, 201, 'cli is nullable in CreateAccountRequest');
+  const ivrNull = await fetch(`${SBX}/partnerclients/register`, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'A', email: 'a@b.co', mobile: '9876543210', password: 'x', country_code: '+91', promo: null }) });
+  assert.deepEqual(await ivrNull.json(), { status: 400, message: 'promo: must not be null' });
+});
+
 test('Toku masking delivers SETUP, CONNECT, DISCONNECT to the webhook receiver, signed', async () => {
   const secret = 'whsec_sandbox_0123456789abcdef';
   const events = [];
@@ -107,7 +146,7 @@ test('Toku masking delivers SETUP, CONNECT, DISCONNECT to the webhook receiver, 
   });
   const server = http.createServer(node);
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const toku = new Toku({ baseUrl: `${SBX}/toku`, apiKey: 'k', lineOfBusinessId: '1' });
+  const toku = new Toku({ baseUrl: `${SBX}/toku`, apiKey: 'sandbox_toku_key', lineOfBusinessId: '1' });
   const call = await toku.createMaskedCall(
     { a_party_number: '6591234567', b_party_number: '6598765432', reference_id: 'ride', call_event_webhook_url: `http://127.0.0.1:${server.address().port}/hook` },
     { callbackSecret: secret },
@@ -143,13 +182,13 @@ test('faults: injected per route, and the request log shows the attempts', async
 
 // ---------------------------------------------------------------- proxy mode
 const { createProxyHandler, toNodeHandler, TelepartnerError } = require('telepartner');
-const PARTNER_KEY = 'pk_server_side_secret_123';
+const PARTNER_KEY = 'sandbox_partner_key';
 
 async function startProxy(options) {
   const handler = createProxyHandler({
     ivrsolutions: { apiKey: PARTNER_KEY, baseUrl: SBX },
-    rhystalk: { getToken: async () => 'sandbox.server.token', baseUrl: `${SBX}/prod` },
-    toku: { baseUrl: `${SBX}/toku`, apiKey: 'tk_server', lineOfBusinessId: '1' },
+    rhystalk: { getToken: async () => 'sandbox_rhystalk_token', baseUrl: `${SBX}/prod` },
+    toku: { baseUrl: `${SBX}/toku`, apiKey: 'sandbox_toku_key', lineOfBusinessId: '1' },
     basePath: '/api/tp',
     ...options,
   });
@@ -230,7 +269,7 @@ test('OnboardingSession: the whole journey, resend, a corrected PAN, a reload, a
   await s.aadharOtp({ aadhar_num: '123412341234' });
   // A reload: keep the snapshot, resume on a new session object.
   const saved = JSON.stringify(s.snapshot());
-  for (const secret of ['Secret@123', '123412341234', '654321', 'sandbox_key']) assert.ok(!saved.includes(secret), 'no secret in the snapshot');
+  for (const secret of ['Secret@123', '123412341234', '654321', 'sandbox_partner_key']) assert.ok(!saved.includes(secret), 'no secret in the snapshot');
   s = OnboardingSession.resume(JSON.parse(saved), ivr);
   assert.equal(s.step, 'aadhaar_otp_sent');
   await s.aadharVerify({ otp: '123456' });
@@ -246,7 +285,7 @@ test('OnboardingSession: the whole journey, resend, a corrected PAN, a reload, a
 });
 
 test('maskedCall: one request, three providers', async () => {
-  const toku = new Toku({ baseUrl: `${SBX}/toku`, apiKey: 'k', lineOfBusinessId: '1' });
+  const toku = new Toku({ baseUrl: `${SBX}/toku`, apiKey: 'sandbox_toku_key', lineOfBusinessId: '1' });
   const t = await maskedCall({ provider: 'toku', from: '+6591234567', to: '+6598765432', reference: 'ride-1', ttlSeconds: 60 }, toku);
   assert.equal(t.operation, 'createMaskedCall');
   assert.match(String(t.id), /^sess-/);
