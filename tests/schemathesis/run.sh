@@ -8,9 +8,9 @@ cd "$(dirname "$0")/../.."
 PORT="${1:-4040}"
 URL="http://127.0.0.1:$PORT"
 SEED="${SCHEMATHESIS_SEED:-20261201}"
-ST=target/st-venv/bin/schemathesis
-SPECS=../shared/specs
-OUT=target/contract/schemathesis
+ST="$PWD/target/st-venv/bin/schemathesis"
+SPECS="$PWD/../shared/specs"
+OUT="$PWD/target/contract/schemathesis"
 rm -rf "$OUT" && mkdir -p "$OUT"
 target/debug/telepartner-sandbox --port "$PORT" --event-delay-ms 30 >"$OUT/sandbox.log" 2>&1 &
 PID=$!
@@ -20,9 +20,10 @@ python3 tests/contract/wait_ready.py "$URL" /__sandbox/requests
 status=0
 fuzz() { # api, spec, base URL, sandbox key
   local api=$1
-  # Schemathesis exits 1 on any failure; the gate decides which ones are accepted.
-  "$ST" run "$2" --url "$3" -H "Authorization: Bearer $4" --workers 1 --seed "$SEED" \
-    --report ndjson --report-dir "$OUT/$api" >"$OUT/$api.txt" 2>&1 || true
+  # Schemathesis exits 1 on any failure; the gate decides which ones are accepted. It runs in
+  # $OUT (wiped above), so its crash cache (.schemathesis/) never carries over between runs.
+  (cd "$OUT" && "$ST" run "$2" --url "$3" -H "Authorization: Bearer $4" --workers 1 --seed "$SEED" \
+    --report ndjson --report-dir "$OUT/$api" >"$OUT/$api.txt" 2>&1) || true
   grep -E "^(Test cases:|  [0-9]+ generated)" -A1 "$OUT/$api.txt" | grep generated || true
   python3 tests/schemathesis/gate.py "$api" "$OUT/$api"/*.ndjson tests/schemathesis/allow.json || {
     status=1; echo "schemathesis $api: full report in $OUT/$api.txt"; }
