@@ -51,7 +51,7 @@ fn unexpected(u: &Unexpected<'_>) -> String {
             None => "floating point".to_owned(),
         },
         Unexpected::Char(c) => format!("character `{c}`"),
-        Unexpected::Str(s) => format!("string {s:?}"),
+        Unexpected::Str(s) => format!("string {}", crate::json::quoted(s)),
         Unexpected::Bytes(_) => "byte array".to_owned(),
         Unexpected::Unit => "null".to_owned(),
         Unexpected::Option => "Option value".to_owned(),

@@ -45,3 +45,7 @@ pub use providers::rhystalk;
 pub use providers::toku;
 pub use secret::Secret;
 pub use transport::Transport;
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

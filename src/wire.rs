@@ -534,7 +534,7 @@ pub(crate) fn locate(root: &Value, msg: &str) -> Option<String> {
         return found.map(|(_, p)| p);
     }
     let target = if let Some(rest) = msg.strip_prefix("unknown variant `") {
-        format!("string {:?}", rest.split('`').next()?)
+        format!("string {}", crate::json::quoted(rest.split('`').next()?))
     } else {
         let rest = msg
             .strip_prefix("invalid type: ")

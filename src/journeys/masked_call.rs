@@ -19,6 +19,17 @@ pub enum MaskingProvider {
     Ivrsolutions,
 }
 
+impl MaskingProvider {
+    /// The provider's name as `maskedCall` takes it (`toku`, `rhystalk`, `ivrsolutions`).
+    pub fn name(self) -> &'static str {
+        match self {
+            MaskingProvider::Toku => "toku",
+            MaskingProvider::Rhystalk => "rhystalk",
+            MaskingProvider::Ivrsolutions => "ivrsolutions",
+        }
+    }
+}
+
 /// What `maskedCall` takes.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]

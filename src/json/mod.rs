@@ -15,3 +15,10 @@ pub use serde_json::{from_slice, from_str, json, map, to_string, to_value, Map, 
 pub use crate::lean_json as json;
 #[cfg(target_arch = "wasm32")]
 pub use lean::{from_slice, from_str, map, to_string, to_value, Map, Number, Value};
+
+/// `s` as a JSON string literal (quoted and escaped), for messages that show a
+/// value as serde_json does; `format!("{s:?}")` would link core's Unicode
+/// tables into the wasm for the same output on ordinary text.
+pub fn quoted(s: &str) -> String {
+    to_string(s).unwrap_or_default()
+}

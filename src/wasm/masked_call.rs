@@ -37,7 +37,7 @@ pub fn masked_call(
         let Some(method) = method else {
             return Err(js_error(&Error::validation(
                 "client",
-                format!("expected the {provider:?} client (it has no {operation})"),
+                format!("expected the {} client (it has no {operation})", provider.name()),
             )));
         };
         let reply =
