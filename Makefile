@@ -17,7 +17,7 @@ setup-rust:
 
 setup-node:
 	@[ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/tsc ] && [ -d node_modules/playwright-core ] && \
-	  [ -d node_modules/typescript7 ] && [ -x node_modules/.bin/miniflare ] && [ -d node_modules/js-yaml ] || \
+	  [ -d node_modules/typescript7 ] && [ -x node_modules/.bin/miniflare ] && [ -d node_modules/js-yaml ] && [ -d node_modules/fast-check ] || \
 	  npm ci --no-audit --no-fund --loglevel=error
 
 SCHEMATHESIS_VERSION := 4.32.5
@@ -46,9 +46,13 @@ demo: setup pkg
 bench: setup setup-browser pkg
 	node scripts/bench.mjs
 
-## fuzz: the long fuzz run: 200,000 cases x 6 properties = 1.2 million inputs, 0 panics allowed
-fuzz:
+## fuzz: the long fuzz runs: native 200,000 cases x 6 properties = 1.2 million inputs, 0 panics allowed;
+## then 1,000,000 hostile JS inputs (fast-check) to every method of the built package, 0 traps allowed
+fuzz: setup pkg
 	TELEPARTNER_FUZZ_CASES=$${TELEPARTNER_FUZZ_CASES:-200000} cargo test --release --test fuzz -- --nocapture
+	ln -sfn ../pkg node_modules/telepartner
+	TELEPARTNER_CONSUMER_DIR=$(CURDIR) TELEPARTNER_JS_FUZZ_RUNS=$${TELEPARTNER_JS_FUZZ_RUNS:-1000000} \
+	  node --test --test-reporter=spec tests/js/fuzz.test.mjs
 
 ## memory: 100,000 calls through the wasm package with an in-memory fetch; wasm memory must stay flat
 memory: setup pkg

@@ -49,8 +49,12 @@ function checkSecret(secret) {
  */
 export async function signCallbackUrl(url, referenceId, secret, ttlSeconds = DAY) {
   checkSecret(secret);
-  const u = new URL(url);
-  const exp = Math.floor(Date.now() / 1000) + Math.max(1, Math.floor(ttlSeconds));
+  const u = typeof url === 'string' && URL.canParse(url) ? new URL(url) : undefined;
+  if (!u || !/^https?:$/.test(u.protocol)) throw invalid('call_event_webhook_url', 'expected an absolute http(s) URL');
+  if (typeof ttlSeconds !== 'number' || !(ttlSeconds >= 1) || ttlSeconds === Infinity) {
+    throw invalid('callbackTtlSeconds', 'expected a number of seconds, at least 1');
+  }
+  const exp = Math.floor(Date.now() / 1000) + Math.floor(ttlSeconds);
   u.searchParams.set(EXPIRES, String(exp));
   u.searchParams.set(TOKEN, await hmac(secret, `${referenceId}.${exp}`));
   return u.toString();
@@ -158,14 +162,18 @@ export function installWebhooks(Toku, TelepartnerError, table) {
     const placed = Toku.prototype[method];
     Object.defineProperty(Toku.prototype, method, {
       value: async function (params, options) {
-        if (!options || options.callbackSecret === undefined) return placed.call(this, params, options);
-        const { callbackSecret, callbackTtlSeconds, ...callOptions } = options;
-        const url = params?.call_event_webhook_url;
-        if (typeof url !== 'string' || typeof params.reference_id !== 'string') {
+        // The caller's objects are read once, here; a getter or Proxy trap that throws is a
+        // validation error naming the object (as the wasm reports it), not a foreign exception.
+        const read = (field, f) => { try { return f(); } catch { throw invalid(field, 'could not be read (a getter or Proxy trap threw)'); } };
+        const signing = read('options', () => (options && options.callbackSecret !== undefined ? { ...options } : undefined));
+        if (!signing) return placed.call(this, params, options);
+        const { callbackSecret, callbackTtlSeconds, ...callOptions } = signing;
+        const { call_event_webhook_url: url, reference_id: reference } = read('params', () => ({ ...params }));
+        if (typeof url !== 'string' || typeof reference !== 'string') {
           throw invalid('call_event_webhook_url', 'is required with callbackSecret (signed with reference_id)');
         }
-        const signed = await signCallbackUrl(url, params.reference_id, callbackSecret, callbackTtlSeconds);
-        return placed.call(this, { ...params, call_event_webhook_url: signed }, callOptions);
+        const signed = await signCallbackUrl(url, reference, callbackSecret, callbackTtlSeconds);
+        return placed.call(this, { ...read('params', () => ({ ...params })), call_event_webhook_url: signed }, callOptions);
       },
       writable: true,
       configurable: true,

@@ -101,6 +101,20 @@ impl CallOptions {
     }
 }
 
+/// The own string-keyed properties of `object` and their values, read through
+/// `Reflect` so that a throwing getter or Proxy trap is an error here (`None`)
+/// instead of an exception unwinding through the wasm.
+pub(crate) fn own_entries(object: &JsValue) -> Option<Vec<(String, JsValue)>> {
+    let keys = js_sys::Reflect::own_keys(object.unchecked_ref()).ok()?;
+    let mut out = Vec::with_capacity(keys.length() as usize);
+    for key in keys.iter() {
+        if let Some(name) = key.as_string() {
+            out.push((name, js_sys::Reflect::get(object, &key).ok()?));
+        }
+    }
+    Some(out)
+}
+
 /// Reads a plain JS options object key by key, rejecting unknown keys.
 pub(crate) struct Reader {
     object: JsValue,
@@ -115,8 +129,8 @@ impl Reader {
         if !object.is_object() || js_sys::Array::is_array(&object) {
             return Err(Error::validation(what, "expected an object"));
         }
-        for key in js_sys::Object::keys::<JsValue>(object.unchecked_ref()).iter() {
-            let key = key.as_string().unwrap_or_default();
+        let unreadable = || Error::validation(what, "could not be read (a getter or Proxy trap threw)");
+        for (key, _) in own_entries(&object).ok_or_else(unreadable)? {
             if !known.contains(&key.as_str()) {
                 let shown: String = key.chars().take(64).collect();
                 return Err(Error::validation(

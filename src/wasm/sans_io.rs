@@ -253,9 +253,11 @@ pub fn parse_response(
         let headers_js = r.get("headers");
         let mut headers = Vec::new();
         if headers_js.is_object() {
-            for entry in js_sys::Object::entries(headers_js.unchecked_ref()).iter() {
-                let pair: js_sys::Array = entry.unchecked_into();
-                if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
+            let entries = super::options::own_entries(&headers_js).ok_or_else(|| {
+                Error::validation("headers", "could not be read (a getter or Proxy trap threw)")
+            })?;
+            for (k, v) in entries {
+                if let Some(v) = v.as_string() {
                     headers.push((k.to_ascii_lowercase(), v));
                 }
             }

@@ -78,13 +78,13 @@ pub(crate) fn client<A: Api>(
     let mut headers = Vec::new();
     let h = r.get("headers");
     if !h.is_undefined() && !h.is_null() {
-        let o: &js_sys::Object = h
-            .dyn_ref()
-            .filter(|_| h.is_object())
+        let entries = h
+            .is_object()
+            .then(|| super::options::own_entries(&h))
+            .flatten()
             .ok_or_else(|| Error::validation("headers", "expected an object of strings"))?;
-        for entry in js_sys::Object::entries(o).iter() {
-            let pair: js_sys::Array = entry.unchecked_into();
-            let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) else {
+        for (k, v) in entries {
+            let Some(v) = v.as_string() else {
                 return Err(Error::validation(
                     "headers",
                     "expected an object of strings",
