@@ -73,7 +73,7 @@ grep -E "^(✔|✖|ℹ)" target/contract/sandbox-suite.log
 grep -q "telepartner .* -> " target/contract/sandbox-suite.log || { echo "no debug log lines: TELEPARTNER_LOG had no effect"; exit 1; }
 python3 tests/contract/sandbox_replies.py "$TELEPARTNER_SANDBOX_URL"
 
-say "schemathesis $(target/st-venv/bin/schemathesis --version | cut -d' ' -f3): IVR Solutions and RhysTalk specs against a fresh sandbox, allow-list tests/schemathesis/allow.json"
+say "schemathesis $(target/st-venv/bin/schemathesis --version | cut -d' ' -f3): IVR Solutions, RhysTalk and Toku (derived) specs against a fresh sandbox, allow-list tests/schemathesis/allow.json"
 tests/schemathesis/run.sh "${SCHEMATHESIS_PORT:-4040}" 2>&1 | tee -a "$LOG"
 
 say "packaging matrix: the tarball in Node ESM+CJS, tsc 5.9+7, Vite/webpack/esbuild in Chromium, Deno, Bun, workerd, publint, attw"

@@ -4,10 +4,10 @@
 use std::collections::{BTreeMap, HashMap};
 
 use serde_json::{json, Map, Value};
-use telepartner::endpoint::{percent_decode, retype_strings, route};
+use telepartner::endpoint::{retype_strings, route};
 use telepartner::ivrsolutions::{self, IvrSolutionsApi, OPERATIONS};
 
-use crate::state::{null_field, App, Reply};
+use crate::state::{form_params, null_field, App, Reply};
 
 /// A registration on its way through KYC.
 #[derive(Clone, Default)]
@@ -66,16 +66,6 @@ fn s(p: &Value, k: &str) -> String {
         .to_owned()
 }
 
-/// Query parameters as strings (re-typed from the registry's field kinds by the caller).
-fn query_params(query: &str) -> Map<String, Value> {
-    let mut m = Map::new();
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        m.insert(percent_decode(k), Value::String(percent_decode(v)));
-    }
-    m
-}
-
 impl App {
     pub fn ivr(
         &self,
@@ -97,7 +87,7 @@ impl App {
         };
         let op = op.js_name;
         if method == "GET" {
-            params.extend(query_params(query));
+            params.extend(form_params(query));
             retype_strings(
                 OPERATIONS
                     .iter()

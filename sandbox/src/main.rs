@@ -219,7 +219,7 @@ async fn handle(
     let reply = if let Some(rest) = path.strip_prefix("/prod") {
         app.rhystalk(rest, &headers, &text)
     } else if let Some(rest) = path.strip_prefix("/toku") {
-        toku::handle(&app, &method, rest, &headers, &text)
+        toku::handle(&app, &method, rest, &query, &headers, &text)
     } else {
         app.ivr(&method, &path, &query, &headers, &text)
     };

@@ -10,6 +10,18 @@ use serde_json::{json, Value};
 /// Status, JSON body (a `Value::String` is sent raw), extra headers.
 pub type Reply = (u16, Value, Vec<(String, String)>);
 
+/// `a=1&b=x` (a query or a form body) as strings, percent-decoded (re-typed from
+/// the registry's field kinds by the caller).
+pub fn form_params(text: &str) -> serde_json::Map<String, Value> {
+    let mut m = serde_json::Map::new();
+    for pair in text.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let decode = |s: &str| telepartner::endpoint::percent_decode(&s.replace('+', " "));
+        m.insert(decode(k), Value::String(decode(v)));
+    }
+    m
+}
+
 /// The first field of a request body that is `null` although its schema is not
 /// `nullable` (the wire check the SDK's JS-friendly "null = not sent" skips).
 pub fn null_field<'a>(body: &'a Value, nullable: &[&str]) -> Option<&'a str> {

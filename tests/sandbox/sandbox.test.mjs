@@ -122,6 +122,14 @@ test('what the specs refuse is refused: undeclared methods, header rules, nulls'
   assert.equal(created.status, 201, 'cli is nullable in CreateAccountRequest');
   const ivrNull = await fetch(`${SBX}/partnerclients/register`, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'A', email: 'a@b.co', mobile: '9876543210', password: 'x', country_code: '+91', promo: null }) });
   assert.deepEqual(await ivrNull.json(), { status: 400, message: 'promo: must not be null' });
+  // Toku: the SDK's rules, with the status each request documents for a bad request.
+  const toku = { 'x-api-key': 'sandbox_toku_key', 'line-of-business-id': '1', 'content-type': 'application/json' };
+  const masking = await fetch(`${SBX}/toku/v1/programmable-call/number-masking`, { method: 'POST', headers: toku, body: JSON.stringify({ a_party_number: '6591234567', reference_id: 'r1' }) });
+  assert.equal(masking.status, 422);
+  assert.deepEqual(await masking.json(), { status: false, message: 'b_party_number: is required' });
+  const ids = await fetch(`${SBX}/toku/v1/caller-ids/service/outbound?area_code=abc`, { headers: toku });
+  assert.equal(ids.status, 422);
+  assert.match((await ids.json()).message, /^area_code: expected 1 to 4 digits/);
 });
 
 test('Toku masking delivers SETUP, CONNECT, DISCONNECT to the webhook receiver, signed', async () => {
