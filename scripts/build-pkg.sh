@@ -37,6 +37,7 @@ cp pkg-template/package.json pkg-template/index.cjs pkg-template/index.mjs pkg-t
    pkg-template/web.js pkg-template/web.d.ts pkg-template/errors.js pkg-template/errors.d.ts \
    pkg-template/methods.js pkg-template/paging.js pkg-template/limits.js pkg-template/proxy.js pkg-template/proxy.d.ts \
    pkg-template/webhooks.js pkg-template/webhooks.d.ts pkg-template/worker.js pkg-template/worker.d.ts pkg-template/wasm.d.ts pkg-template/wasm.d.cts \
+   pkg-template/cli.mjs pkg-template/cli-bulk.mjs pkg-template/cli-config.mjs pkg-template/cli-errors.mjs pkg-template/cli-output.mjs \
    pkg-template/README.md pkg-template/LICENSE-MIT pkg-template/LICENSE-APACHE pkg/
 node scripts/api-entries.mjs $APIS
 # One source for the JS helpers: derive the CommonJS copies from the ESM ones.

@@ -57,7 +57,7 @@ say "sandbox: state, KYC order, idempotency, auth, CORS, webhooks, faults (throu
 cargo build --quiet -p telepartner-sandbox
 SANDBOX_PORT="${SANDBOX_PORT:-4020}"
 export TELEPARTNER_SANDBOX_URL="http://127.0.0.1:$SANDBOX_PORT"
-target/debug/telepartner-sandbox --port "$SANDBOX_PORT" --event-delay-ms 30 --key ivrsolutions=sandbox_extra_partner_key >target/contract/sandbox.log 2>&1 &
+target/debug/telepartner-sandbox --port "$SANDBOX_PORT" --event-delay-ms 30 --key ivrsolutions=sandbox_extra_partner_key --toku-call-list-rows 12000 >target/contract/sandbox.log 2>&1 &
 SANDBOX_PID=$!
 trap 'kill $MOCK_PID $SANDBOX_PID 2>/dev/null || true' EXIT
 python3 -c "

@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! telepartner-sandbox [--port 4010] [--seed 42] [--event-delay-ms 150] [--key api=value]...
+//!                     [--toku-call-list-rows N]
 //! ```
 //! Base URLs: `http://127.0.0.1:PORT` (IVR Solutions), `.../prod` (RhysTalk),
 //! `.../toku` (Toku). Controls: `GET /__sandbox/requests`, `POST /__sandbox/faults`,
@@ -62,7 +63,10 @@ async fn main() {
             std::process::exit(2);
         }
     };
-    let app = Arc::new(App::new(seed, Duration::from_millis(delay), keys));
+    let call_list_rows: u64 = arg(&args, "--toku-call-list-rows")
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    let app = Arc::new(App::new(seed, Duration::from_millis(delay), keys, call_list_rows));
     let router = Router::new().fallback(handle).with_state(app);
     let listener =
         match tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], port))).await {

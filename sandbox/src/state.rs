@@ -112,16 +112,19 @@ pub struct App {
     pub seed: u64,
     pub event_delay: Duration,
     pub keys: Keys,
+    /// Rows Toku's `getCallList` pages through (`--toku-call-list-rows`, default 0).
+    pub call_list_rows: u64,
     counter: Mutex<u64>,
 }
 
 impl App {
-    pub fn new(seed: u64, event_delay: Duration, keys: Keys) -> Self {
+    pub fn new(seed: u64, event_delay: Duration, keys: Keys, call_list_rows: u64) -> Self {
         let app = App {
             data: Mutex::new(Data::default()),
             seed,
             event_delay,
             keys,
+            call_list_rows,
             counter: Mutex::new(0),
         };
         app.with(|d| d.seed());

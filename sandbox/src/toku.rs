@@ -103,7 +103,24 @@ pub fn handle(
             vec![],
         );
     }
+    if op.js_name == "getCallList" {
+        return call_list(app.call_list_rows, &p);
+    }
     documented_reply(op.js_name, path, &p)
+}
+
+/// `getCallList` over `total` generated rows, `limit`/`offset` paged as documented.
+fn call_list(total: u64, p: &Value) -> Reply {
+    let offset = p.get("offset").and_then(Value::as_u64).unwrap_or(0);
+    let limit = p.get("limit").and_then(Value::as_u64).unwrap_or(100);
+    let rows: Vec<Value> = (offset..total.min(offset.saturating_add(limit)))
+        .map(|i| {
+            json!({"recording_id": format!("rec-{i:06}"), "phone_no": "6591234567", "inbound_did": "6560000001",
+                "datetime": "2026-11-23 10:00:00", "ivr_duration": i % 300})
+        })
+        .collect();
+    let meta = json!({"limit": limit, "offset": offset, "total_records": total});
+    (200, json!({"status": true, "message": "Success", "data": rows, "meta": meta}), vec![])
 }
 
 /// Each remaining request's reply, in the shape the collection documents.
