@@ -148,6 +148,18 @@ function idsOf(reply) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** A reply's `Retry-After` (seconds or an HTTP date) or `retry-after-ms`, in ms (default 1 s, at most 5 min). */
+export function retryAfterMs(headers) {
+  const ms = Number(headers.get('retry-after-ms'));
+  const after = headers.get('retry-after');
+  const seconds = Number(after);
+  const wait = Number.isFinite(ms) && ms > 0 ? ms
+    : after && Number.isFinite(seconds) ? seconds * 1000
+    : after && !Number.isNaN(Date.parse(after)) ? Date.parse(after) - Date.now()
+    : 1000;
+  return Math.min(Math.max(wait, 0), 300_000);
+}
+
 export async function runBulk(op, args, io, ctx) {
   let parsed;
   try {
@@ -208,11 +220,19 @@ export async function runBulk(op, args, io, ctx) {
     todo.push(row);
   }
 
-  const client = new ctx.CLASSES[op.api](config);
+  // One backoff for the whole run: a 429 anywhere pauses every worker for its Retry-After
+  // (read off the reply by the fetch the client uses; the SDK's own retry waits it too).
+  let resumeAt = 0;
+  const net = config.fetch ?? globalThis.fetch;
+  const fetch = async (request) => {
+    const response = await net(request);
+    if (response.status === 429) resumeAt = Math.max(resumeAt, Date.now() + retryAfterMs(response.headers));
+    return response;
+  };
+  const client = new ctx.CLASSES[op.api]({ ...config, fetch });
   const started = Date.now();
   const total = todo.length;
   let done = 0;
-  let resumeAt = 0; // one backoff for the whole run (429 / Retry-After)
   const progress = io.tty && !values.quiet;
   const count = (state) => [...final.values()].filter((s) => s.state === state).length;
   const show = () => {
@@ -230,7 +250,6 @@ export async function runBulk(op, args, io, ctx) {
         const reply = await client[op.operation](row.params, keyed ? { idempotencyKey: keyOf(row.line) } : undefined);
         entry = { line: row.line, state: 'ok', ids: idsOf(reply) };
       } catch (e) {
-        if (e?.kind === 'rate_limit') resumeAt = Math.max(resumeAt, Date.now() + 1000);
         entry = { line: row.line, state: outcomeOf(e), kind: e?.kind, status: e?.status, message: e?.message };
       }
       record(entry);

@@ -102,12 +102,20 @@ function parse(op, args) {
   }
 }
 
+/** Each field's rules as declared, `{ api: { operation: { field: rule } } }`, written at
+ * build time from the native registry (the wasm does not carry them). */
+function declaredRules() {
+  try { return JSON.parse(readFileSync(new URL('./cli-rules.json', import.meta.url), 'utf8')); } catch { return {}; }
+}
+
 /** `telepartner <api> <operation> --help`: the declaration's doc and every field. */
 export function operationHelp(op) {
+  const rules = declaredRules()[op.api]?.[op.operation] ?? {};
   const lines = [`telepartner ${op.api} ${kebab(op.operation)} [flags]    (${op.method} ${op.path})`, '', op.doc, ''];
   lines.push(op.fields.length ? 'Fields (flags are the wire names; `_` or `-`):' : 'Takes no fields.');
   for (const f of op.fields) {
-    lines.push(`  --${f.name.padEnd(28)} ${f.kind.padEnd(8)} ${f.required ? 'required' : 'optional'}${f.kind === 'json' ? ' (JSON)' : ''}`);
+    const rule = rules[f.name] ? `  rule: ${rules[f.name]}` : '';
+    lines.push(`  --${f.name.padEnd(28)} ${f.kind.padEnd(8)} ${(f.required ? 'required' : 'optional').padEnd(8)}${f.kind === 'json' ? ' (JSON)' : ''}${rule}`);
   }
   lines.push('', `Retry class: ${op.retry}${op.paging ? `; paged: --all streams every row (${op.paging.iterator})` : ''}.`);
   lines.push('Common: --params JSON|@file.json, --profile NAME, --base-url URL, --output json|jsonl|table|csv,');
@@ -142,7 +150,22 @@ async function runOperation(op, args, io) {
     const request = sdk.buildRequest(op.api, op.operation, params, sansIoConfig(op.api, config));
     return io.out(JSON.stringify(redactRequest(request), null, 2));
   }
-  const client = new CLASSES[op.api](config);
+  // Progress of --all on a TTY: pages fetched, and the pages in all once the first reply tells.
+  const pages = { fetched: 0, total: undefined };
+  const progress = io.tty && !values.quiet && (values.all || values['max-items'] !== undefined);
+  const net = config.fetch ?? globalThis.fetch;
+  const fetch = !progress ? undefined : async (request) => {
+    const response = await net(request);
+    pages.fetched++;
+    if (pages.total === undefined && response.ok && op.paging?.total) {
+      const first = await response.clone().json().catch(() => undefined);
+      const total = Number(op.paging.total.split('.').reduce((v, k) => v?.[k], first));
+      const rows = rowsOf(op, first)?.length;
+      if (Number.isFinite(total)) pages.total = op.paging.style === 'page' ? total : rows ? Math.ceil(total / rows) : undefined;
+    }
+    return response;
+  };
+  const client = new CLASSES[op.api](fetch ? { ...config, fetch } : config);
   const options = {};
   if (values['idempotency-key'] !== undefined) options.idempotencyKey = values['idempotency-key'];
   if (values['timeout-ms'] !== undefined) options.timeoutMs = typed({ kind: 'integer', name: 'timeout-ms' }, values['timeout-ms'], '--timeout-ms');
@@ -152,15 +175,15 @@ async function runOperation(op, args, io) {
     const cap = values['max-items'] ?? values.limit;
     delete params.limit;
     const limit = cap === undefined ? undefined : typed({ kind: 'integer', name: 'limit' }, cap, values['max-items'] === undefined ? '--limit' : '--max-items');
-    const progress = io.tty && !values.quiet;
     let n = 0;
     const columns = [];
+    const show = () => io.err(`\rpage ${pages.fetched}${pages.total ? `/${pages.total}` : ''}, ${n.toLocaleString('en')} rows   `, true);
     for await (const row of client[op.paging.iterator](params, { ...options, ...(limit !== undefined ? { maxItems: limit } : {}) })) {
       writeRow(io, format === 'csv' ? 'csv' : 'jsonl', row, columns, n === 0);
       n++;
-      if (progress && n % 1000 === 0) io.err(`\r${n.toLocaleString('en')} rows`, true);
+      if (progress && n % 500 === 0) show();
     }
-    if (progress) io.err(`\r${n.toLocaleString('en')} rows\n`, true);
+    if (progress) { show(); io.err('\n', true); }
     return;
   }
   const reply = await client[op.operation](params, options);

@@ -40,6 +40,9 @@ cp pkg-template/package.json pkg-template/index.cjs pkg-template/index.mjs pkg-t
    pkg-template/cli.mjs pkg-template/cli-bulk.mjs pkg-template/cli-config.mjs pkg-template/cli-errors.mjs pkg-template/cli-output.mjs \
    pkg-template/README.md pkg-template/LICENSE-MIT pkg-template/LICENSE-APACHE pkg/
 node scripts/api-entries.mjs $APIS
+# The command line's --help shows each field's declared rules: written natively from the
+# registry (the wasm does not carry them).
+cargo run --quiet --example cli_rules > pkg/cli-rules.json
 # One source for the JS helpers: derive the CommonJS copies from the ESM ones.
 node -e '
   const fs = require("fs");

@@ -73,6 +73,10 @@ pub struct Field {
     pub required: bool,
     /// The field's rules (`#[check(...)]`), run when it is present.
     pub rules: Option<Rules>,
+    /// Those rules as declared (`digits(1, 4)`), for the command line's help (written
+    /// natively into the package's `cli-rules.json`; the wasm does not carry them).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub rule: &'static str,
 }
 
 impl Field {
@@ -83,6 +87,8 @@ impl Field {
             kind: FieldKind::Group(fields, check),
             required: false,
             rules: None,
+            #[cfg(not(target_arch = "wasm32"))]
+            rule: "",
         }
     }
 

@@ -244,6 +244,7 @@ fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
             continue;
         }
         let wire = wire_name(&ident);
+        let rule_text = rule_text(field)?;
         let rules = field_rules(field, &wire)?;
         // The field's rules as one small function of its wire value (a table entry).
         let rules = if rules.is_empty() {
@@ -276,6 +277,8 @@ fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
             kind: <#ty as crate::wire::FromWire>::KIND,
             required: <#ty as crate::wire::FromWire>::REQUIRED,
             rules: #rules,
+            #[cfg(not(target_arch = "wasm32"))]
+            rule: #rule_text,
         }));
         take.push(
             quote!(#ident: crate::wire::FromWire::from_wire(#wire, map.shift_remove(#wire))?),
@@ -298,6 +301,19 @@ fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
         asserts,
         required,
     })
+}
+
+/// The field's `#[check(...)]` rules as declared (`id, digits(1, 10)`), for help texts.
+fn rule_text(field: &syn::Field) -> syn::Result<String> {
+    let mut out = Vec::new();
+    for attr in field.attrs.iter().filter(|a| a.path().is_ident("check")) {
+        let list = attr.parse_args_with(Punctuated::<Expr, Token![,]>::parse_terminated)?;
+        for rule in list {
+            let text: String = quote!(#rule).to_string().chars().filter(|c| !c.is_whitespace()).collect();
+            out.push(text.replace("&self.", "").replace("self::", "").replace(',', ", "));
+        }
+    }
+    Ok(out.join(", "))
 }
 
 /// `#[check(id, digits(1, 10))]` on a field: calls of `crate::validate::<rule>(wire, value, args..)`,

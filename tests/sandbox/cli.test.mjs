@@ -45,6 +45,7 @@ function cli(args, { env = {}, onSpawn } = {}) {
     onSpawn?.(child);
   });
 }
+const fault = (body) => fetch(`${SBX}/__sandbox/faults`, { method: 'POST', body: JSON.stringify(body) });
 const kebab = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 after(() => {
@@ -85,14 +86,25 @@ test('CLI: settings, dry run, output and exit codes', async () => {
     [['ivrsolutions', 'clients'], 3, /401/, { TELEPARTNER_IVRSOLUTIONS_API_KEY: 'pk_wrong' }],
     [['rhystalk', 'get-balance', '--account', '999'], 4, /account not found/],
     [['ivrsolutions', 'clients', '--base-url', 'http://127.0.0.1:9'], 6, /./, { TELEPARTNER_IVRSOLUTIONS_MAX_RETRIES: '0' }],
+    [['ivrsolutions', 'clients'], 5, /503/, { TELEPARTNER_IVRSOLUTIONS_MAX_RETRIES: '0' }, { route: '/partnerclients/clients', status: 503, times: 1 }],
   ];
-  for (const [args, exit, stderr, env] of cases) {
+  for (const [args, exit, stderr, env, injected] of cases) {
+    if (injected) await fault(injected);
     const r = await cli(args, { env });
     assert.equal(r.code, exit, `${args.join(' ')}: exit ${exit} (${r.stderr})`);
     assert.match(r.stderr, stderr);
   }
   const json = await cli(['rhystalk', 'topup', '--account', '1', '--amount', '0', '--output', 'json']);
   assert.deepEqual(JSON.parse(json.stderr), { kind: 'validation', field: 'amount', message: '--amount: expected a number greater than 0' });
+  // A bulk run with a row the API rejects ends with 8, and says which.
+  const rows = path.join(dir, 'balances.csv');
+  writeFileSync(rows, 'account\n123456789012\n999\n');
+  const bulk = await cli(['bulk', 'rhystalk', 'get-balance', rows, '--results', `${rows}.results`]);
+  assert.equal(bulk.code, 8, bulk.stderr);
+  assert.match(bulk.stderr, /2 rows: 1 ok, 1 rejected, 0 unknown/);
+  assert.match(readFileSync(`${rows}.results`, 'utf8'), /^3,rejected,,not_found,/m);
+  // Help shows each field's declared rule.
+  assert.match((await cli(['ivrsolutions', 'add-agent', '--help'])).stdout, /--phonenumber\s+string\s+required\s+rule: /);
 });
 
 test('CLI: profiles live in a file of mode 0600 and never print a secret', async () => {
@@ -119,7 +131,6 @@ async function newClient(ivr) {
   return (await ivr.acceptKyc({ temp_client_id: t })).data.client_id;
 }
 
-const fault = (body) => fetch(`${SBX}/__sandbox/faults`, { method: 'POST', body: JSON.stringify(body) });
 const lines = (file) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []);
 const okCount = (file) => lines(file).filter((l) => l.includes('"state":"ok"')).length;
 
