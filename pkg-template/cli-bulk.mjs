@@ -171,7 +171,7 @@ export async function runBulk(op, args, io, ctx) {
   if (!file || positionals.length > 1) throw new CliError(EXIT.usage, 'bulk: expected one rows file (CSV or JSONL)');
   const concurrency = values.concurrency === undefined ? 4 : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new CliError(EXIT.usage, '--concurrency: expected an integer from 1 to 256');
-  const config = ctx.clientConfig(op.api, values, io.env);
+  const { client: config, call } = ctx.splitSettings(op, ctx.clientConfig(op.api, values, io.env));
   const sansIo = ctx.sansIoConfig(op.api, config);
 
   // Every row checked before the first request, with the SDK's own rules.
@@ -247,7 +247,7 @@ export async function runBulk(op, args, io, ctx) {
       record({ line: row.line, state: 'sent', ...(keyed ? { key: keyOf(row.line) } : {}) });
       let entry;
       try {
-        const reply = await client[op.operation](row.params, keyed ? { idempotencyKey: keyOf(row.line) } : undefined);
+        const reply = await client[op.operation](row.params, keyed ? { ...call, idempotencyKey: keyOf(row.line) } : call);
         entry = { line: row.line, state: 'ok', ids: idsOf(reply) };
       } catch (e) {
         entry = { line: row.line, state: outcomeOf(e), kind: e?.kind, status: e?.status, message: e?.message };

@@ -67,6 +67,21 @@ export function clientConfig(api, values, env) {
   return config;
 }
 
+/** Settings that are call options, not client options: Toku's callback signing, applied to
+ * the operations that take a callback URL (`signedCallback`). */
+const CALL_SETTINGS = ['callbackSecret', 'callbackTtlSeconds'];
+
+/** `config` split into the client's options and the call options `op` takes from it. */
+export function splitSettings(op, config) {
+  const client = { ...config };
+  const call = {};
+  for (const key of CALL_SETTINGS) {
+    if (client[key] !== undefined && op.signedCallback) call[key] = client[key];
+    delete client[key];
+  }
+  return { client, call };
+}
+
 /** The part of a client's options `buildRequest` takes. */
 export function sansIoConfig(api, config) {
   return Object.fromEntries(SANS_IO.filter((k) => config[k] !== undefined).map((k) => [k, config[k]]));

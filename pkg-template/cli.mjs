@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import * as sdk from './index.mjs';
 import { CliError, EXIT, exitCodeOf, failure } from './cli-errors.mjs';
-import { clientConfig, profilesCommand, sansIoConfig, CLIENT_OPTIONS, envName } from './cli-config.mjs';
+import { clientConfig, profilesCommand, sansIoConfig, splitSettings, CLIENT_OPTIONS, envName } from './cli-config.mjs';
 import { printReply, rowsOf, writeRow } from './cli-output.mjs';
 import { runBulk } from './cli-bulk.mjs';
 
@@ -145,7 +145,7 @@ async function runOperation(op, args, io) {
   const format = values.output ?? 'json';
   if (!['json', 'jsonl', 'table', 'csv'].includes(format)) throw new CliError(EXIT.usage, `--output: expected json, jsonl, table or csv`);
   const params = paramsFrom(op, values);
-  const config = clientConfig(op.api, values, io.env);
+  const { client: config, call } = splitSettings(op, clientConfig(op.api, values, io.env));
   if (values['dry-run']) {
     const request = sdk.buildRequest(op.api, op.operation, params, sansIoConfig(op.api, config));
     return io.out(JSON.stringify(redactRequest(request), null, 2));
@@ -166,7 +166,7 @@ async function runOperation(op, args, io) {
     return response;
   };
   const client = new CLASSES[op.api](fetch ? { ...config, fetch } : config);
-  const options = {};
+  const options = { ...call };
   if (values['idempotency-key'] !== undefined) options.idempotencyKey = values['idempotency-key'];
   if (values['timeout-ms'] !== undefined) options.timeoutMs = typed({ kind: 'integer', name: 'timeout-ms' }, values['timeout-ms'], '--timeout-ms');
   if (values.all || values['max-items'] !== undefined) {
@@ -209,7 +209,7 @@ export async function main(argv, io) {
     if (first === 'profiles') return profilesCommand([second, ...rest].filter((x) => x !== undefined), io);
     if (first === 'bulk') {
       const op = findOperation(second, rest[0]);
-      return await runBulk(op, rest.slice(1), io, { CLASSES, clientConfig, sansIoConfig, typed, fieldFlags, parseCommon: COMMON });
+      return await runBulk(op, rest.slice(1), io, { CLASSES, clientConfig, sansIoConfig, splitSettings, typed, fieldFlags });
     }
     if (!second || second === '--help' || second === '-h') {
       if (!CLASSES[first]) throw new CliError(EXIT.usage, `unknown API '${first}' (expected one of ${Object.keys(CLASSES).join(', ')})`);

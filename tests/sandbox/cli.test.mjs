@@ -17,7 +17,7 @@ assert.ok(SBX && consumer, 'TELEPARTNER_SANDBOX_URL and TELEPARTNER_CONSUMER_DIR
 const BIN = path.join(consumer, 'node_modules/.bin/telepartner');
 const require = createRequire(path.join(consumer, 'index.js'));
 const { IvrSolutions, RhysTalk, operations } = require('telepartner');
-const SECRETS = ['sandbox_partner_key', 'sandbox_rhystalk_token', 'sandbox_toku_key'];
+const SECRETS = ['sandbox_partner_key', 'sandbox_rhystalk_token', 'sandbox_toku_key', 'whsec_cli_0123456789abcdef'];
 const dir = mkdtempSync(path.join(os.tmpdir(), 'telepartner-cli-'));
 const ENV = {
   PATH: process.env.PATH,
@@ -103,6 +103,13 @@ test('CLI: settings, dry run, output and exit codes', async () => {
   assert.equal(bulk.code, 8, bulk.stderr);
   assert.match(bulk.stderr, /2 rows: 1 ok, 1 rejected, 0 unknown/);
   assert.match(readFileSync(`${rows}.results`, 'utf8'), /^3,rejected,,not_found,/m);
+  // Toku's callback secret is a setting too: calls that take a callback URL get it signed.
+  const signed = await cli(['toku', 'create-masked-call', '--a_party_number', '6591234567', '--b_party_number', '6598765432',
+    '--reference_id', 'cli-1', '--call_event_webhook_url', 'http://127.0.0.1:9/hook'], { env: { TELEPARTNER_TOKU_CALLBACK_SECRET: 'whsec_cli_0123456789abcdef' } });
+  assert.equal(signed.code, 0, signed.stderr);
+  const log = await (await fetch(`${SBX}/__sandbox/requests`)).json();
+  const placed = log.filter((e) => e.path === '/toku/v1/programmable-call/number-masking').at(-1);
+  assert.match(JSON.parse(placed.body).call_event_webhook_url, /^http:\/\/127\.0\.0\.1:9\/hook\?tp_exp=\d+&tp_token=[\w-]{43}$/);
   // Help shows each field's declared rule.
   assert.match((await cli(['ivrsolutions', 'add-agent', '--help'])).stdout, /--phonenumber\s+string\s+required\s+rule: /);
 });
