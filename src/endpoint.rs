@@ -299,14 +299,30 @@ pub fn serde_accepts<E: Endpoint>(value: &Value) -> bool {
 /// The wasm build checks the reply against its shape table and hands it on as
 /// it came (no typed decoder per reply in the wasm); natively it is typed.
 pub fn decode_json_reply<E: Endpoint>(value: Value, resp: &HttpResponse) -> Result<Value, Error> {
-    if cfg!(target_arch = "wasm32") {
-        let value = checked_reply(E::OPERATION.binary(), value, resp)?;
-        if !E::OPERATION.binary() {
-            crate::shape::check_reply::<E::Response, _>(&value, resp)?;
-        }
-        return Ok(value);
+    #[cfg(target_arch = "wasm32")]
+    {
+        use crate::shape::HasShape;
+        decode_shaped(E::OPERATION.binary(), E::Response::SHAPE, value, resp)
     }
+    #[cfg(not(target_arch = "wasm32"))]
     reply_json(decode_reply::<E>(value, resp)?)
+}
+
+/// The wasm's reply check, shared by every operation (one copy, not one per
+/// reply type): the content type, then the reply's shape table.
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+fn decode_shaped(
+    binary: bool,
+    shape: &'static crate::shape::Shape,
+    value: Value,
+    resp: &HttpResponse,
+) -> Result<Value, Error> {
+    let value = checked_reply(binary, value, resp)?;
+    if !binary {
+        crate::shape::check_shape(shape, &value, resp)?;
+    }
+    Ok(value)
 }
 
 /// Type a checked reply of `E` (what [`Api::check`] returned). The one place

@@ -171,7 +171,16 @@ pub fn check_reply<T: HasShape, R: Read>(
     value: R,
     resp: &crate::http::HttpResponse,
 ) -> Result<(), Error> {
-    check(T::SHAPE, value).map_err(|m| Error::Decode {
+    check_shape(T::SHAPE, value, resp)
+}
+
+/// [`check`] of a reply against `shape`, as the SDK's decode error.
+pub fn check_shape<R: Read>(
+    shape: &Shape,
+    value: R,
+    resp: &crate::http::HttpResponse,
+) -> Result<(), Error> {
+    check(shape, value).map_err(|m| Error::Decode {
         status: resp.status,
         path: m.path,
         reason: m.reason.to_owned(),
