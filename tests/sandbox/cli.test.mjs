@@ -103,6 +103,15 @@ test('CLI: settings, dry run, output and exit codes', async () => {
   assert.equal(bulk.code, 8, bulk.stderr);
   assert.match(bulk.stderr, /2 rows: 1 ok, 1 rejected, 0 unknown/);
   assert.match(readFileSync(`${rows}.results`, 'utf8'), /^3,rejected,,not_found,/m);
+  // CSV quoting: a quoted cell may hold commas, quotes and newlines; errors name the line a row starts on.
+  const quoted = path.join(dir, 'quoted.csv');
+  writeFileSync(quoted, 'account,amount\r\n"123456789012","1"\r\n"12345\n6789012",1\r\n123456789012,"-1"\r\n"1""2",2\r\n');
+  const refused = await cli(['bulk', 'rhystalk', 'topup', quoted]);
+  assert.equal(refused.code, 2, refused.stderr);
+  assert.deepEqual(refused.stderr.split('\n').filter((l) => l.startsWith(quoted)).map((l) => l.slice(quoted.length).split(':').slice(0, 3).join(':')),
+    [':3: account', ':5: amount', ':6: account'], 'each bad row by the line it starts on');
+  assert.match(refused.stderr, /3 invalid rows; nothing was sent/);
+  assert.ok(!existsSync(`${quoted}.journal`), 'no journal: nothing started');
   // Toku's callback secret is a setting too: calls that take a callback URL get it signed.
   const signed = await cli(['toku', 'create-masked-call', '--a_party_number', '6591234567', '--b_party_number', '6598765432',
     '--reference_id', 'cli-1', '--call_event_webhook_url', 'http://127.0.0.1:9/hook'], { env: { TELEPARTNER_TOKU_CALLBACK_SECRET: 'whsec_cli_0123456789abcdef' } });
