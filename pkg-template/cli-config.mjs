@@ -5,13 +5,12 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CliError, EXIT } from './cli-errors.mjs';
+import { API_OPTIONS } from './proxy.js';
 
-/** The client options the command line sets, per API (the constructors' string and number options). */
-export const CLIENT_OPTIONS = {
-  ivrsolutions: ['apiKey', 'baseUrl', 'timeoutMs', 'maxRetries'],
-  rhystalk: ['token', 'baseUrl', 'timeoutMs', 'maxRetries'],
-  toku: ['apiKey', 'lineOfBusinessId', 'token', 'userAgent', 'baseUrl', 'callbackSecret', 'callbackTtlSeconds', 'timeoutMs', 'maxRetries'],
-};
+/** The client options the command line sets, per API: the proxy's (less `getToken`, a
+ * function) and the timeout and retry settings every client takes. */
+export const CLIENT_OPTIONS = Object.fromEntries(Object.entries(API_OPTIONS).map(([api, options]) =>
+  [api, [...options.filter((o) => o !== 'getToken'), 'timeoutMs', 'maxRetries']]));
 const SECRET = new Set(['apiKey', 'token', 'callbackSecret']);
 const NUMERIC = new Set(['timeoutMs', 'maxRetries', 'callbackTtlSeconds']);
 const SANS_IO = ['apiKey', 'token', 'lineOfBusinessId', 'userAgent', 'baseUrl'];

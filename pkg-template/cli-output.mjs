@@ -1,16 +1,11 @@
 // What the command line prints on stdout: the reply as JSON with the API's own field
 // names (stable), or its rows as JSON lines, a table or CSV.
+import { rowsOf as pageRows } from './paging.js';
 
-/** The value at a dotted path (`data.transactions`). */
-const at = (value, dotted) => dotted.split('.').reduce((v, k) => (v == null ? undefined : v[k]), value);
-
-/** The rows of a reply: the paged rows path, else `data` or the reply when it is a list. */
+/** The rows of a reply: a paged operation's (as its iterator reads them), else `data` or
+ * the reply when it is a list, or the one list in `data` (`data: { regions: [...] }`). */
 export function rowsOf(op, reply) {
-  const rows = op.paging?.rows ? at(reply, op.paging.rows) : undefined;
-  if (Array.isArray(rows)) return rows;
-  if (Array.isArray(reply?.data)) return reply.data;
-  if (Array.isArray(reply)) return reply;
-  // `data: { regions: [...] }`: the one list it holds.
+  if (op.paging || Array.isArray(reply) || Array.isArray(reply?.data)) return pageRows(reply, op.paging?.rows);
   const lists = reply?.data && typeof reply.data === 'object' ? Object.values(reply.data).filter(Array.isArray) : [];
   return lists.length === 1 ? lists[0] : undefined;
 }

@@ -13,6 +13,7 @@ import { CliError, EXIT, exitCodeOf, failure } from './cli-errors.mjs';
 import { clientConfig, profilesCommand, sansIoConfig, splitSettings, CLIENT_OPTIONS, envName } from './cli-config.mjs';
 import { printReply, rowsOf, writeRow } from './cli-output.mjs';
 import { runBulk } from './cli-bulk.mjs';
+import { numberAt } from './paging.js';
 
 const CLASSES = { ivrsolutions: sdk.IvrSolutions, rhystalk: sdk.RhysTalk, toku: sdk.Toku };
 const kebab = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -159,9 +160,9 @@ async function runOperation(op, args, io) {
     pages.fetched++;
     if (pages.total === undefined && response.ok && op.paging?.total) {
       const first = await response.clone().json().catch(() => undefined);
-      const total = Number(op.paging.total.split('.').reduce((v, k) => v?.[k], first));
-      const rows = rowsOf(op, first)?.length;
-      if (Number.isFinite(total)) pages.total = op.paging.style === 'page' ? total : rows ? Math.ceil(total / rows) : undefined;
+      const total = numberAt(first, op.paging.total);
+      const rows = rowsOf(op, first).length;
+      if (total !== undefined) pages.total = op.paging.style === 'page' ? total : rows ? Math.ceil(total / rows) : undefined;
     }
     return response;
   };

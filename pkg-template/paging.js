@@ -4,12 +4,12 @@
 // short page, and honour maxItems. Their types are generated with the classes.
 
 /** The value at a dotted path of the reply. */
-function at(reply, path) {
+export function at(reply, path) {
   return path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), reply);
 }
 
 /** The rows of a reply: at the declared path, else a bare array, or `data` (possibly nested once more). */
-function rowsOf(reply, path) {
+export function rowsOf(reply, path) {
   if (path) return Array.isArray(at(reply, path)) ? at(reply, path) : [];
   if (Array.isArray(reply)) return reply;
   if (Array.isArray(reply?.data)) return reply.data;
@@ -18,7 +18,7 @@ function rowsOf(reply, path) {
 }
 
 /** The number at a dotted path of the reply (or of its `data`), if any. */
-function numberAt(reply, path) {
+export function numberAt(reply, path) {
   if (!path) return undefined;
   for (const root of [reply, reply?.data]) {
     const v = at(root, path);

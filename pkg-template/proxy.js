@@ -78,7 +78,8 @@ function tokenCache(getToken) {
 }
 
 /** Each API's options (the client's, plus what only the proxy takes). */
-const API_OPTIONS = {
+/** Each API's client options a proxy (and the command line) may set. */
+export const API_OPTIONS = {
   ivrsolutions: ['apiKey', 'baseUrl'],
   rhystalk: ['token', 'getToken', 'baseUrl'],
   toku: ['baseUrl', 'apiKey', 'lineOfBusinessId', 'token', 'getToken', 'userAgent', 'callbackSecret', 'callbackTtlSeconds'],
