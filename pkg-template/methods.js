@@ -19,19 +19,38 @@ export function installMethods(classes, table) {
 /**
  * The fetch transport's one read per attempt (installed into the wasm with
  * `__registerReader`): wait for the fetch, then hand back, in one crossing,
- * `[status, "name\nvalue\n..." of the headers in `names` that are present, body bytes]`.
- * Anything that is not a Response comes back without its parts; the wasm names what is missing.
+ * `[status, "name\nvalue\n..." of the headers in `names` that are present, body bytes,
+ * the body as JSON.parse reads it]`. The last is there for a JSON reply (content type
+ * JSON or none) that parses; the wasm checks that object in place and hands it to the
+ * caller as it is, when the engine reads the text as the SDK's own reader would
+ * (else it parses the bytes). Anything that is not a Response comes back without its
+ * parts; the wasm names what is missing.
  */
 export async function readResponse(pending, names) {
   const res = await pending;
   const headers = res?.headers;
   let head = '';
+  let type;
   if (typeof headers?.get === 'function') {
     for (const name of names) {
       const value = headers.get(name);
-      if (typeof value === 'string') head += `${name}\n${value}\n`;
+      if (typeof value === 'string') {
+        head += `${name}\n${value}\n`;
+        if (name === 'content-type') type = value;
+      }
     }
   }
   const body = typeof res?.arrayBuffer === 'function' ? new Uint8Array(await res.arrayBuffer()) : undefined;
-  return [res?.status, head, body];
+  let parsed;
+  if (body !== undefined && (type === undefined || type.includes('json'))) {
+    try {
+      parsed = JSON.parse(decoder.decode(body));
+    } catch {
+      // Not JSON: the wasm's reader names the fault.
+    }
+  }
+  return [res?.status, head, body, parsed];
 }
+
+// Strict: a body that is not UTF-8 (or starts with a BOM) is left to the wasm, which refuses it.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

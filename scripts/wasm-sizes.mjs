@@ -12,7 +12,7 @@ const [entry = 'all', depth = '2', top = '30', filter = ''] = process.argv.slice
 const out = path.join(root, 'target/wasm-sizes', entry);
 mkdirSync(out, { recursive: true });
 execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', out, '--out-name', 'named', path.join(root, `target/wasm-entries/${entry}.wasm`)]);
-const buf = readFileSync(path.join(out, 'named_bg.wasm'));
+const buf = readFileSync(process.env.WASM_FILE ?? path.join(out, "named_bg.wasm"));
 
 let p = 8;
 const u32 = () => { let r = 0, s = 0, b; do { b = buf[p++]; r |= (b & 0x7f) << s; s += 7; } while (b & 0x80); return r >>> 0; };

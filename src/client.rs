@@ -398,7 +398,7 @@ impl<A: Api, T: Transport> Client<A, T> {
                 .send(&request, Some(timeout), opts.signal)
                 .await
             {
-                Ok(resp) => match A::check(&resp) {
+                Ok(mut resp) => match crate::endpoint::check_reply::<A>(&mut resp) {
                     Ok(value) => {
                         if hooked {
                             let elapsed_ms = Some(self.transport.now_ms().saturating_sub(started));

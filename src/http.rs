@@ -81,7 +81,8 @@ impl fmt::Debug for HttpRequest {
 }
 
 /// A response as received from the network.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Eq))]
 pub struct HttpResponse {
     /// HTTP status code.
     pub status: u16,
@@ -89,6 +90,10 @@ pub struct HttpResponse {
     pub headers: Vec<(String, String)>,
     /// Raw body bytes.
     pub body: Vec<u8>,
+    /// The wasm: the body as the engine's `JSON.parse` read it, when the
+    /// transport's reader parsed it (see [`crate::endpoint::check_reply`]).
+    #[cfg(target_arch = "wasm32")]
+    pub parsed: Option<wasm_bindgen::JsValue>,
 }
 
 impl HttpResponse {
@@ -98,6 +103,7 @@ impl HttpResponse {
             status,
             headers: Vec::new(),
             body: body.into(),
+            ..Default::default()
         }
     }
 

@@ -112,8 +112,15 @@ pub trait Read: Sized {
     fn kind(&self) -> Kind;
     /// An object's property (`None` when absent).
     fn prop(&self, name: &str) -> Option<Self>;
-    /// An array's items keyed by their index, or an object's properties, in order.
-    fn children(&self) -> Vec<(String, Self)>;
+    /// Visit an array's items keyed by their index, or an object's
+    /// properties, in order; stops at the first error `f` returns.
+    fn each_child(&self, f: &mut dyn FnMut(String, Self) -> Result<(), &'static str>) -> Result<(), &'static str>;
+    /// A string's text.
+    fn string(&self) -> Option<String>;
+    /// A number's value.
+    fn number(&self) -> Option<f64>;
+    /// A boolean's value.
+    fn boolean(&self) -> Option<bool>;
 }
 
 impl Read for &crate::json::Value {
@@ -131,15 +138,133 @@ impl Read for &crate::json::Value {
     fn prop(&self, name: &str) -> Option<Self> {
         self.as_object()?.get(name)
     }
-    fn children(&self) -> Vec<(String, Self)> {
+    fn each_child(&self, f: &mut dyn FnMut(String, Self) -> Result<(), &'static str>) -> Result<(), &'static str> {
         match self {
-            crate::json::Value::Array(items) => items
-                .iter()
-                .enumerate()
-                .map(|(i, v)| (i.to_string(), v))
-                .collect(),
-            crate::json::Value::Object(map) => map.iter().map(|(k, v)| (k.clone(), v)).collect(),
-            _ => Vec::new(),
+            crate::json::Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    f(i.to_string(), v)?;
+                }
+            }
+            crate::json::Value::Object(map) => {
+                for (k, v) in map.iter() {
+                    f(k.clone(), v)?;
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+    fn string(&self) -> Option<String> {
+        self.as_str().map(str::to_owned)
+    }
+    fn number(&self) -> Option<f64> {
+        self.as_f64()
+    }
+    fn boolean(&self) -> Option<bool> {
+        self.as_bool()
+    }
+}
+
+/// The wasm's reader of a reply the engine parsed (`JSON.parse`): the checks
+/// read the caller's object in place, and it goes to the caller as it is.
+#[cfg(target_arch = "wasm32")]
+impl Read for wasm_bindgen::JsValue {
+    fn kind(&self) -> Kind {
+        // Most common first: each test is a crossing into JS.
+        if self.is_string() {
+            Kind::String
+        } else if self.is_object() {
+            if js_sys::Array::is_array(self) {
+                Kind::Array
+            } else {
+                Kind::Object
+            }
+        } else if let Some(n) = self.as_f64() {
+            Kind::Number(n.is_finite() && n.trunc() == n)
+        } else if self.as_bool().is_some() {
+            Kind::Bool
+        } else if self.is_null() || self.is_undefined() {
+            Kind::Null
+        } else {
+            Kind::Other
+        }
+    }
+    fn prop(&self, name: &str) -> Option<Self> {
+        let v = js_sys::Reflect::get(self, &wasm_bindgen::JsValue::from_str(name)).ok()?;
+        (!v.is_undefined()).then_some(v)
+    }
+    fn each_child(&self, f: &mut dyn FnMut(String, Self) -> Result<(), &'static str>) -> Result<(), &'static str> {
+        use wasm_bindgen::JsCast;
+        if js_sys::Array::is_array(self) {
+            let items: &js_sys::Array = self.unchecked_ref();
+            for i in 0..items.length() {
+                f(i.to_string(), items.get(i))?;
+            }
+        } else {
+            for pair in js_sys::Object::entries(self.unchecked_ref()).iter() {
+                let pair: js_sys::Array = pair.unchecked_into();
+                f(pair.get(0).as_string().unwrap_or_default(), pair.get(1))?;
+            }
+        }
+        Ok(())
+    }
+    fn string(&self) -> Option<String> {
+        self.as_string()
+    }
+    fn number(&self) -> Option<f64> {
+        self.as_f64()
+    }
+    fn boolean(&self) -> Option<bool> {
+        self.as_bool()
+    }
+}
+
+/// The wasm's one reader type: a reply it parsed itself, or the engine's
+/// object. One type, so the checker is compiled once for both.
+#[cfg(target_arch = "wasm32")]
+pub enum Node<'a> {
+    /// A value the crate's reader made.
+    Lean(&'a crate::json::Value),
+    /// An object `JSON.parse` made.
+    Js(wasm_bindgen::JsValue),
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Read for Node<'_> {
+    fn kind(&self) -> Kind {
+        match self {
+            Node::Lean(v) => v.kind(),
+            Node::Js(v) => v.kind(),
+        }
+    }
+    fn prop(&self, name: &str) -> Option<Self> {
+        match self {
+            Node::Lean(v) => v.prop(name).map(Node::Lean),
+            Node::Js(v) => v.prop(name).map(Node::Js),
+        }
+    }
+    fn each_child(&self, f: &mut dyn FnMut(String, Self) -> Result<(), &'static str>) -> Result<(), &'static str> {
+        match self {
+            Node::Lean(v) => v.each_child(&mut |k, v| f(k, Node::Lean(v))),
+            Node::Js(v) => v.each_child(&mut |k, v| f(k, Node::Js(v))),
+        }
+    }
+    fn string(&self) -> Option<String> {
+        match self {
+            Node::Lean(v) => v.string(),
+            Node::Js(v) => v.string(),
+        }
+    }
+    fn number(&self) -> Option<f64> {
+        match self {
+            Node::Lean(v) => v.number(),
+            Node::Js(v) => v.number(),
+        }
+    }
+    fn boolean(&self) -> Option<bool> {
+        match self {
+            Node::Lean(v) => v.boolean(),
+            Node::Js(v) => v.boolean(),
         }
     }
 }
@@ -242,10 +367,10 @@ fn walk<R: Read>(shape: &Shape, value: R, path: &mut Vec<String>) -> Result<(), 
 
 /// Every item of an array, or value of an object, against `inner`.
 fn each<R: Read>(inner: &Shape, value: R, path: &mut Vec<String>) -> Result<(), &'static str> {
-    for (key, item) in value.children() {
+    value.each_child(&mut |key, item| {
         path.push(key);
         walk(inner, item, path)?;
         path.pop();
-    }
-    Ok(())
+        Ok(())
+    })
 }

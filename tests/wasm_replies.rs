@@ -3,6 +3,7 @@
 //! gave it (`tests/reply_verdicts.rs` writes the file and holds the shape tables
 //! to serde): documented fields of the wrong type, required fields missing and
 //! `null`s are refused with the same path and rule; everything else succeeds.
+//! Both ways a reply is read in the wasm: the engine's object, and the bytes.
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Reflect, JSON};
@@ -19,8 +20,29 @@ fn get(v: &JsValue, key: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Through the engine's `JSON.parse` (what the methods' fetch reader and
+/// `parseResponse` use for a JSON reply the engine reads as the crate does).
 #[wasm_bindgen_test]
 fn every_reply_gets_the_native_verdict() {
+    telepartner::wasm::sans_io::force_wasm_parse(false);
+    let before = telepartner::endpoint::engine_reads();
+    verdicts();
+    let taken = telepartner::endpoint::engine_reads() - before;
+    assert!(taken > 1500, "only {taken} replies were read from the engine's object");
+}
+
+/// Through the crate's own reader in the wasm (what a reply the engine would
+/// read differently takes: integers beyond 2^53, exponents, escaped surrogates).
+#[wasm_bindgen_test]
+fn every_reply_gets_the_native_verdict_when_parsed_in_the_wasm() {
+    telepartner::wasm::sans_io::force_wasm_parse(true);
+    let before = telepartner::endpoint::engine_reads();
+    verdicts();
+    telepartner::wasm::sans_io::force_wasm_parse(false);
+    assert_eq!(telepartner::endpoint::engine_reads(), before);
+}
+
+fn verdicts() {
     let cases: Array = JSON::parse(CORPUS).expect("corpus JSON").into();
     assert!(
         cases.length() > 2000,

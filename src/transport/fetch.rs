@@ -211,7 +211,8 @@ thread_local! {
 }
 
 /// Install the JS reader: `(pending fetch, header names) => Promise<[status,
-/// "name\nvalue\n..." of the headers present, body bytes]>`. With it an
+/// "name\nvalue\n..." of the headers present, body bytes, the body as the
+/// engine's JSON.parse read it (a JSON reply; else undefined)]>`. With it an
 /// attempt crosses into JS once for its reply instead of once per getter;
 /// without it (the raw wasm module), replies are read from wasm as before.
 pub fn set_reader(read: Function) {
@@ -252,10 +253,12 @@ async fn read_once(read: &Function, pending: &JsValue) -> Result<HttpResponse, E
         .dyn_into::<Uint8Array>()
         .map_err(|_| not_a_response("no arrayBuffer()"))?
         .to_vec();
+    let parsed = Some(out.get(3)).filter(|p| !p.is_undefined());
     Ok(HttpResponse {
         status: status as u16,
         headers,
         body,
+        parsed,
     })
 }
 
@@ -306,6 +309,7 @@ async fn read_response(response: &JsValue) -> Result<HttpResponse, Error> {
         status,
         headers,
         body,
+        parsed: None,
     })
 }
 

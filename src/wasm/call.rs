@@ -91,11 +91,42 @@ pub(crate) fn reply_to_js<A: Api>(
     resp: &HttpResponse,
     sent: &Sent,
 ) -> Result<JsValue, Error> {
+    if let (Some(parsed), false) = (&resp.parsed, op.binary()) {
+        // The engine's object (see `check_reply`): checked in place, handed on as it is.
+        crate::shape::check_shape(op.shape, crate::shape::Node::Js(parsed.clone()), resp)?;
+        return Ok(wrap_parsed::<A>(parsed.clone(), resp, sent));
+    }
     let reply = (op.decode)(value, resp)?;
     if op.binary() {
         return Ok(bytes_reply(resp));
     }
     json_to_js(A::wrap_reply(reply, resp, sent))
+}
+
+/// [`Api::wrap_reply`] of the engine's object.
+fn wrap_parsed<A: Api>(reply: JsValue, resp: &HttpResponse, sent: &Sent) -> JsValue {
+    let Some(ids) = A::reply_ids(resp, sent) else {
+        return reply;
+    };
+    let out = Object::new();
+    let set = |k: &str, v: &JsValue| Reflect::set(&out, &k.into(), v);
+    let _ = set("data", &reply);
+    let _ = set("status", &resp.status.into());
+    for (k, v) in ids {
+        let _ = set(k, &v.into());
+    }
+    out.into()
+}
+
+/// The checked JSON of a reply as the core's value: what `check` returned,
+/// or the engine's object read back (see `check_reply`), for the paths that
+/// type a reply in the wasm (the escape hatch).
+#[cfg(feature = "ivrsolutions")]
+pub(crate) fn reply_value(value: Value, resp: &HttpResponse) -> Result<Value, Error> {
+    match &resp.parsed {
+        Some(parsed) => params_json(parsed),
+        None => Ok(value),
+    }
 }
 
 /// A non-JSON reply (recordings): `{ contentType, data: Uint8Array }`.

@@ -109,7 +109,10 @@ impl IvrSolutions {
             CallInfo::new("request", "(request)"),
             retry,
             prepared,
-            |value, resp, _| to_js_value(&decode_value::<IvrResponse<Value>>(value, resp)?),
+            |value, resp, _| {
+                let value = super::call::reply_value(value, resp)?;
+                to_js_value(&decode_value::<IvrResponse<Value>>(value, resp)?)
+            },
         )
     }
 

@@ -158,6 +158,29 @@ test('undecodable replies are decode errors, never silent successes', async () =
   await assert.rejects(ivr.skipGst({ temp_client_id: 't' }), (e) => e.kind === 'decode' && e.status === 200);
 });
 
+test('a method hands on the reply as the engine parsed it, settled by the API rules; exact beyond 2^53', async () => {
+  const raw = (body) => () => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+  current = fakeFetch({
+    // envelope status as a string, no message: settled as the IVR check does (the engine's object)
+    'POST /partnerclients/wallet_balance': raw('{"status":"200","data":{"balance":"10.00","extra":[1,{"k":null}]}}'),
+    // an integer beyond 2^53: read by the wasm's own reader, every digit kept
+    'GET /partnerclients/clients': raw('{"status":200,"message":"OK","data":[{"id":12345678901234567890,"amt":12.5}]}'),
+  });
+  const ivr = new IvrSolutions({ apiKey: KEY, fetch: current.fetch });
+  assert.deepEqual(await ivr.walletBalance({ client_id: 'C1' }), { status: 200, data: { balance: '10.00', extra: [1, { k: null }] }, message: '' });
+  assert.deepEqual((await ivr.clients()).data, [{ id: '12345678901234567890', amt: 12.5 }]);
+  // an envelope that says the call failed is the API's error, whichever way the reply was read
+  current = fakeFetch({ 'POST /partnerclients/wallet_balance': raw('{"status":"404","message":"no such client"}') });
+  const ivr2 = new IvrSolutions({ apiKey: KEY, fetch: current.fetch, maxRetries: 0 });
+  await assert.rejects(ivr2.walletBalance({ client_id: 'C1' }), (e) => e.kind === 'not_found' && e.status === 404 && e.message.includes('no such client'));
+  // RhysTalk: the reply wrapped with the exchange's ids; a wrong-typed documented field is a decode error
+  const rt = (body) => new cjs.RhysTalk({ token: 'a.b.c', maxRetries: 0, fetch: async () => new Response(body, { status: 200, headers: { 'content-type': 'application/json', 'x-transaction-id': 'tx-1' } }) });
+  const ok = await rt('{"tenant_id":"t","product_id":"p","currency":"GBP","account_code_12":"000000000042","total_balance":12.5}').getBalance({ account: '42' }, { correlationId: 'c-1' });
+  assert.deepEqual(ok, { data: { tenant_id: 't', product_id: 'p', currency: 'GBP', account_code_12: '000000000042', total_balance: 12.5 }, status: 200, correlationId: 'c-1', transactionId: 'tx-1' });
+  await assert.rejects(rt('{"tenant_id":"t","product_id":"p","currency":"GBP","account_code_12":"000000000042","total_balance":"12.5"}').getBalance({ account: '42' }),
+    (e) => e.kind === 'decode' && e.path === 'total_balance' && e.reason === 'expected a number');
+});
+
 test('sans-IO: buildRequest and parseResponse', () => {
   const req = buildRequest('ivrsolutions', 'updateStatus', { client_id: 'CLIENTAPIKEY12345', status: '1' }, { apiKey: KEY });
   assert.deepEqual(req, {

@@ -9,6 +9,7 @@ use crate::endpoint::{decode_json, Api, Endpoint, Operation};
 use crate::error::{excerpt, Error};
 use crate::http::HttpResponse;
 use crate::secret::Secret;
+use crate::shape::{Kind, Read};
 
 pub mod agent_schedule;
 pub mod agents;
@@ -152,11 +153,7 @@ impl Api for IvrSolutionsApi {
         if !ok {
             return Err(api_error(resp.status, Some(&value), resp));
         }
-        if let Some(s) = value
-            .get("status")
-            .and_then(status_of)
-            .filter(|s| *s >= 400)
-        {
+        if let Some(s) = failed_status(&&value) {
             return Err(api_error(s, Some(&value), resp));
         }
         if let Value::Object(map) = &mut value {
@@ -168,12 +165,38 @@ impl Api for IvrSolutionsApi {
         }
         Ok(value)
     }
+
+    fn succeeded<R: Read>(reply: &R) -> bool {
+        failed_status(reply).is_none()
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn settle_parsed(reply: &wasm_bindgen::JsValue, resp: &HttpResponse) {
+        // What `check` does to the envelope, on the engine's object.
+        if reply.kind() == Kind::Object {
+            let status = reply.prop("status").and_then(status_of).unwrap_or(resp.status);
+            let set = |k: &str, v: wasm_bindgen::JsValue| js_sys::Reflect::set(reply, &k.into(), &v);
+            let _ = set("status", status.into());
+            if reply.prop("message").is_none() {
+                let _ = set("message", "".into());
+            }
+        }
+    }
 }
 
-fn status_of(v: &Value) -> Option<u16> {
-    match v {
-        Value::Number(n) => n.as_u64().and_then(|n| u16::try_from(n).ok()),
-        Value::String(s) => s.trim().parse().ok(),
+/// An envelope whose `status` says the call failed (400 or more), though the HTTP status did not.
+fn failed_status<R: Read>(reply: &R) -> Option<u16> {
+    reply.prop("status").and_then(status_of).filter(|s| *s >= 400)
+}
+
+/// The envelope's status: a number, or a numeric string (`"200"`).
+fn status_of<R: Read>(v: R) -> Option<u16> {
+    match v.kind() {
+        Kind::Number(true) => v
+            .number()
+            .filter(|n| (0.0..=f64::from(u16::MAX)).contains(n))
+            .map(|n| n as u16),
+        Kind::String => v.string()?.trim().parse().ok(),
         _ => None,
     }
 }

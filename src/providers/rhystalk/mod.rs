@@ -94,15 +94,12 @@ impl Api for RhysTalkApi {
     }
 
     /// `{ data, status, idempotencyKey?, correlationId?, transactionId? }`.
-    fn wrap_reply(reply: Value, resp: &HttpResponse, sent: &crate::client::Sent) -> Value {
-        let mut out = Map::new();
-        out.insert("data".into(), reply);
-        out.insert("status".into(), Value::from(resp.status));
-        let mut put = |k: &str, v: Option<String>| {
-            if let Some(v) = v {
-                out.insert(k.into(), Value::String(v));
-            }
-        };
+    fn reply_ids(
+        resp: &HttpResponse,
+        sent: &crate::client::Sent,
+    ) -> Option<Vec<(&'static str, String)>> {
+        let mut ids = Vec::new();
+        let mut put = |k, v: Option<String>| ids.extend(v.map(|v| (k, v)));
         put("idempotencyKey", sent.idempotency_key.clone());
         put(
             "correlationId",
@@ -110,11 +107,8 @@ impl Api for RhysTalkApi {
                 .map(str::to_owned)
                 .or_else(|| sent.correlation_id.clone()),
         );
-        put(
-            "transactionId",
-            resp.header("x-transaction-id").map(str::to_owned),
-        );
-        Value::Object(out)
+        put("transactionId", resp.header("x-transaction-id").map(str::to_owned));
+        Some(ids)
     }
 
     fn check(resp: &HttpResponse) -> Result<Value, Error> {

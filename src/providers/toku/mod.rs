@@ -200,12 +200,8 @@ impl Api for TokuApi {
             return Ok(Value::Null); // binary replies (recordings) are read from the body
         }
         let body = decode_json::<Value>(resp);
-        let failed = |b: &Value| {
-            b.get("success") == Some(&Value::Bool(false))
-                || b.get("status") == Some(&Value::Bool(false))
-        };
         match body {
-            Ok(b) if ok && !failed(&b) => Ok(b),
+            Ok(b) if ok && Self::succeeded(&&b) => Ok(b),
             Err(e) if ok => Err(e),
             other => {
                 let b = other.ok();
@@ -227,6 +223,12 @@ impl Api for TokuApi {
                 })
             }
         }
+    }
+
+    /// `success: false` or `status: false` in a 2xx reply is a refusal.
+    fn succeeded<R: crate::shape::Read>(reply: &R) -> bool {
+        let is_false = |k| reply.prop(k).and_then(|v| v.boolean()) == Some(false);
+        !(is_false("success") || is_false("status"))
     }
 }
 
