@@ -37,11 +37,15 @@ async function run(fn, ms = 1500, concurrency = 200) {
 }
 for (const fn of Object.values(variants)) await run(fn, 400);
 const rows = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
-for (let r = 0; r < 5; r++) for (const [k, fn] of Object.entries(variants)) rows[k].push(await run(fn));
+// Each round starts at another variant: no one always runs first or last.
+const names = Object.keys(variants);
+for (let r = 0; r < 5; r++) {
+  for (const k of names.map((_, i) => names[(i + r) % names.length])) rows[k].push(await run(variants[k]));
+}
 sandbox.kill();
 const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
 const raw = median(rows['fetch(url, init)'].map((x) => x.rate));
-console.log('over real sockets: the sandbox, concurrency 200, RhysTalk getBalance (median of 5 interleaved rounds x 1.5 s)');
+console.log('over real sockets: the sandbox, concurrency 200, RhysTalk getBalance (median of 5 rotated rounds x 1.5 s)');
 for (const [k, xs] of Object.entries(rows)) {
   const rate = median(xs.map((x) => x.rate));
   console.log(`  ${k.padEnd(32)} ${rate.toFixed(0).padStart(6)} calls/s (${(rate / raw).toFixed(2)}x)  client CPU ${median(xs.map((x) => x.cpu)).toFixed(0).padStart(5)} us/call`);
