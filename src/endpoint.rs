@@ -111,7 +111,10 @@ pub trait Api: Sized + 'static {
     /// The exchange's ids a JS caller gets around a reply (RhysTalk: `status`,
     /// `idempotencyKey`, `correlationId`, `transactionId` next to `data`);
     /// `None`: the reply itself is the result.
-    fn reply_ids(_resp: &HttpResponse, _sent: &crate::client::Sent) -> Option<Vec<(&'static str, String)>> {
+    fn reply_ids(
+        _resp: &HttpResponse,
+        _sent: &crate::client::Sent,
+    ) -> Option<Vec<(&'static str, String)>> {
         None
     }
     /// The result a JS caller gets from a typed reply (as JSON): the reply,

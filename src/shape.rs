@@ -114,7 +114,10 @@ pub trait Read: Sized {
     fn prop(&self, name: &str) -> Option<Self>;
     /// Visit an array's items keyed by their index, or an object's
     /// properties, in order; stops at the first error `f` returns.
-    fn each_child(&self, f: &mut dyn FnMut(String, Self) -> Result<(), &'static str>) -> Result<(), &'static str>;
+    fn each_child(
+        &self,
+        f: &mut dyn FnMut(String, Self) -> Result<(), &'static str>,
+    ) -> Result<(), &'static str>;
     /// A string's text.
     fn string(&self) -> Option<String>;
     /// A number's value.
@@ -138,7 +141,10 @@ impl Read for &crate::json::Value {
     fn prop(&self, name: &str) -> Option<Self> {
         self.as_object()?.get(name)
     }
-    fn each_child(&self, f: &mut dyn FnMut(String, Self) -> Result<(), &'static str>) -> Result<(), &'static str> {
+    fn each_child(
+        &self,
+        f: &mut dyn FnMut(String, Self) -> Result<(), &'static str>,
+    ) -> Result<(), &'static str> {
         match self {
             crate::json::Value::Array(items) => {
                 for (i, v) in items.iter().enumerate() {
@@ -193,7 +199,10 @@ impl Read for wasm_bindgen::JsValue {
         let v = js_sys::Reflect::get(self, &wasm_bindgen::JsValue::from_str(name)).ok()?;
         (!v.is_undefined()).then_some(v)
     }
-    fn each_child(&self, f: &mut dyn FnMut(String, Self) -> Result<(), &'static str>) -> Result<(), &'static str> {
+    fn each_child(
+        &self,
+        f: &mut dyn FnMut(String, Self) -> Result<(), &'static str>,
+    ) -> Result<(), &'static str> {
         use wasm_bindgen::JsCast;
         if js_sys::Array::is_array(self) {
             let items: &js_sys::Array = self.unchecked_ref();
@@ -243,7 +252,10 @@ impl Read for Node<'_> {
             Node::Js(v) => v.prop(name).map(Node::Js),
         }
     }
-    fn each_child(&self, f: &mut dyn FnMut(String, Self) -> Result<(), &'static str>) -> Result<(), &'static str> {
+    fn each_child(
+        &self,
+        f: &mut dyn FnMut(String, Self) -> Result<(), &'static str>,
+    ) -> Result<(), &'static str> {
         match self {
             Node::Lean(v) => v.each_child(&mut |k, v| f(k, Node::Lean(v))),
             Node::Js(v) => v.each_child(&mut |k, v| f(k, Node::Js(v))),

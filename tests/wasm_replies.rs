@@ -28,7 +28,10 @@ fn every_reply_gets_the_native_verdict() {
     let before = telepartner::endpoint::engine_reads();
     verdicts();
     let taken = telepartner::endpoint::engine_reads() - before;
-    assert!(taken > 1500, "only {taken} replies were read from the engine's object");
+    assert!(
+        taken > 1500,
+        "only {taken} replies were read from the engine's object"
+    );
 }
 
 /// Through the crate's own reader in the wasm (what a reply the engine would

@@ -44,7 +44,10 @@ pub fn engine_reads_alike(text: &[u8]) -> bool {
                 escaped = false;
                 let surrogate = b == b'u'
                     && matches!(text.get(i + 1), Some(b'd' | b'D'))
-                    && matches!(text.get(i + 2), Some(b'8'..=b'9' | b'a'..=b'f' | b'A'..=b'F'));
+                    && matches!(
+                        text.get(i + 2),
+                        Some(b'8'..=b'9' | b'a'..=b'f' | b'A'..=b'F')
+                    );
                 if surrogate {
                     return false;
                 }
@@ -79,8 +82,12 @@ mod engine_tests {
     #[test]
     fn the_engine_reads_plain_replies_alike() {
         assert!(alike(br#"{"status":200,"message":"ok","data":{"balance":"1500.00","n":-12.5,"t":true,"f":false,"z":null}}"#));
-        assert!(alike(br#"{"e":"1e400 in a string","u":"\u00e9\n","id":900719925474099}"#));
-        assert!(alike(format!("{}{}", "[".repeat(100), "]".repeat(100)).as_bytes()));
+        assert!(alike(
+            br#"{"e":"1e400 in a string","u":"\u00e9\n","id":900719925474099}"#
+        ));
+        assert!(alike(
+            format!("{}{}", "[".repeat(100), "]".repeat(100)).as_bytes()
+        ));
     }
 
     #[test]
@@ -91,6 +98,9 @@ mod engine_tests {
         assert!(!alike(br#"{"x":2.5E3}"#), "exponent");
         assert!(!alike(br#"{"s":"\ud800"}"#), "escaped surrogate");
         assert!(!alike(br#"{"s":"\uDFFF"}"#), "escaped surrogate");
-        assert!(!alike(format!("{}{}", "[".repeat(128), "]".repeat(128)).as_bytes()), "depth");
+        assert!(
+            !alike(format!("{}{}", "[".repeat(128), "]".repeat(128)).as_bytes()),
+            "depth"
+        );
     }
 }

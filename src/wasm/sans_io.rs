@@ -256,7 +256,10 @@ pub fn parse_response(
         let mut headers = Vec::new();
         if headers_js.is_object() {
             let entries = super::options::own_entries(&headers_js).ok_or_else(|| {
-                Error::validation("headers", "could not be read (a getter or Proxy trap threw)")
+                Error::validation(
+                    "headers",
+                    "could not be read (a getter or Proxy trap threw)",
+                )
             })?;
             for (k, v) in entries {
                 if let Some(v) = v.as_string() {

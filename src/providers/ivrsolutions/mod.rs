@@ -156,10 +156,10 @@ impl Api for IvrSolutionsApi {
         if let Some(s) = failed_status(&&value) {
             return Err(api_error(s, Some(&value), resp));
         }
+        let status = settled_status(&&value, resp.status);
         if let Value::Object(map) = &mut value {
             // The envelope as `IvrResponse` types it: a numeric status (the
             // HTTP status when absent), a message.
-            let status = map.get("status").and_then(status_of).unwrap_or(resp.status);
             map.insert("status".to_owned(), Value::from(status));
             map.entry("message").or_insert(Value::from(""));
         }
@@ -174,8 +174,9 @@ impl Api for IvrSolutionsApi {
     fn settle_parsed(reply: &wasm_bindgen::JsValue, resp: &HttpResponse) {
         // What `check` does to the envelope, on the engine's object.
         if reply.kind() == Kind::Object {
-            let status = reply.prop("status").and_then(status_of).unwrap_or(resp.status);
-            let set = |k: &str, v: wasm_bindgen::JsValue| js_sys::Reflect::set(reply, &k.into(), &v);
+            let status = settled_status(reply, resp.status);
+            let set =
+                |k: &str, v: wasm_bindgen::JsValue| js_sys::Reflect::set(reply, &k.into(), &v);
             let _ = set("status", status.into());
             if reply.prop("message").is_none() {
                 let _ = set("message", "".into());
@@ -184,9 +185,17 @@ impl Api for IvrSolutionsApi {
     }
 }
 
+/// The envelope's status as `IvrResponse` types it: its own, else the HTTP status.
+fn settled_status<R: Read>(reply: &R, http: u16) -> u16 {
+    reply.prop("status").and_then(status_of).unwrap_or(http)
+}
+
 /// An envelope whose `status` says the call failed (400 or more), though the HTTP status did not.
 fn failed_status<R: Read>(reply: &R) -> Option<u16> {
-    reply.prop("status").and_then(status_of).filter(|s| *s >= 400)
+    reply
+        .prop("status")
+        .and_then(status_of)
+        .filter(|s| *s >= 400)
 }
 
 /// The envelope's status: a number, or a numeric string (`"200"`).

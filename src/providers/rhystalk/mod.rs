@@ -107,7 +107,10 @@ impl Api for RhysTalkApi {
                 .map(str::to_owned)
                 .or_else(|| sent.correlation_id.clone()),
         );
-        put("transactionId", resp.header("x-transaction-id").map(str::to_owned));
+        put(
+            "transactionId",
+            resp.header("x-transaction-id").map(str::to_owned),
+        );
         Some(ids)
     }
 
