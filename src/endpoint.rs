@@ -588,8 +588,7 @@ fn assemble(
     let (url, body) = match body_kind {
         BodyKind::Json => {
             headers.push(("content-type".to_owned(), "application/json".to_owned()));
-            let body = crate::json::to_string(&Value::Object(fields))
-                .map_err(|_| Error::validation("params", "could not be encoded as JSON"))?;
+            let body = crate::json::text(&Value::Object(fields));
             (format!("{base}{path}"), Some(body))
         }
         BodyKind::Form => {
@@ -747,10 +746,7 @@ pub fn custom_request<A: Api>(
         }
         Some(value @ Value::Object(_)) => {
             headers.push(("content-type".to_owned(), "application/json".to_owned()));
-            Some(
-                crate::json::to_string(&value)
-                    .map_err(|_| Error::validation("body", "could not be encoded as JSON"))?,
-            )
+            Some(crate::json::text(&value))
         }
         Some(_) => return Err(Error::validation("body", "expected a JSON object")),
     };

@@ -16,6 +16,19 @@ pub use crate::lean_json as json;
 #[cfg(target_arch = "wasm32")]
 pub use lean::{from_slice, from_str, map, to_string, to_value, Map, Number, Value};
 
+/// A JSON value as compact text, written straight from the value (never
+/// through serde, which would first copy the whole value).
+pub fn text(value: &Value) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let mut out = String::new();
+        lean::write(value, &mut out);
+        out
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    value.to_string()
+}
+
 /// `s` as a JSON string literal (quoted and escaped), for messages that show a
 /// value as serde_json does; `format!("{s:?}")` would link core's Unicode
 /// tables into the wasm for the same output on ordinary text.

@@ -95,8 +95,7 @@ pub(crate) fn json_to_js(mut json: crate::json::Value) -> Result<JsValue, Error>
     make_js_safe(&mut json);
     // One JSON text across the boundary and the engine's JSON.parse: faster than
     // building the object field by field from wasm.
-    let text = crate::json::to_string(&json).map_err(|e| unconvertible(e.to_string()))?;
-    js_sys::JSON::parse(&text)
+    js_sys::JSON::parse(&crate::json::text(&json))
         .map_err(|_| unconvertible("the reply could not be handed to JS".into()))
 }
 
