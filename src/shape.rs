@@ -111,7 +111,9 @@ pub trait Read: Sized {
     /// What the value is.
     fn kind(&self) -> Kind;
     /// An object's property (`None` when absent).
-    fn prop(&self, name: &str) -> Option<Self>;
+    /// An object's property (`None` when absent). Names come from the
+    /// declarations, so a reader may keep what it derives from one.
+    fn prop(&self, name: &'static str) -> Option<Self>;
     /// Visit an array's items keyed by their index, or an object's
     /// properties, in order; stops at the first error `f` returns.
     fn each_child(
@@ -138,7 +140,7 @@ impl Read for &crate::json::Value {
             Value::Object(_) => Kind::Object,
         }
     }
-    fn prop(&self, name: &str) -> Option<Self> {
+    fn prop(&self, name: &'static str) -> Option<Self> {
         self.as_object()?.get(name)
     }
     fn each_child(
@@ -195,8 +197,8 @@ impl Read for wasm_bindgen::JsValue {
             Kind::Other
         }
     }
-    fn prop(&self, name: &str) -> Option<Self> {
-        let v = js_sys::Reflect::get(self, &wasm_bindgen::JsValue::from_str(name)).ok()?;
+    fn prop(&self, name: &'static str) -> Option<Self> {
+        let v = js_sys::Reflect::get(self, &js_name(name)).ok()?;
         (!v.is_undefined()).then_some(v)
     }
     fn each_child(
@@ -228,6 +230,30 @@ impl Read for wasm_bindgen::JsValue {
     }
 }
 
+/// A declared property name as a JS string, made once per name (a string
+/// made from wasm memory on every read costs more than the read).
+#[cfg(target_arch = "wasm32")]
+fn js_name(name: &'static str) -> wasm_bindgen::JsValue {
+    use std::cell::RefCell;
+    thread_local! {
+        static NAMES: RefCell<Vec<((usize, usize), wasm_bindgen::JsValue)>> = const { RefCell::new(Vec::new()) };
+    }
+    // Address and length: one name's bytes may begin another's.
+    let key = (name.as_ptr() as usize, name.len());
+    NAMES.with(|names| {
+        let mut names = names.borrow_mut();
+        if let Some((_, js)) = names.iter().find(|(k, _)| *k == key) {
+            return js.clone();
+        }
+        let js = wasm_bindgen::JsValue::from_str(name);
+        // Bounded: the declarations hold a few hundred names.
+        if names.len() < 1024 {
+            names.push((key, js.clone()));
+        }
+        js
+    })
+}
+
 /// The wasm's one reader type: a reply it parsed itself, or the engine's
 /// object. One type, so the checker is compiled once for both.
 #[cfg(target_arch = "wasm32")]
@@ -246,7 +272,7 @@ impl Read for Node<'_> {
             Node::Js(v) => v.kind(),
         }
     }
-    fn prop(&self, name: &str) -> Option<Self> {
+    fn prop(&self, name: &'static str) -> Option<Self> {
         match self {
             Node::Lean(v) => v.prop(name).map(Node::Lean),
             Node::Js(v) => v.prop(name).map(Node::Js),
