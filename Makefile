@@ -10,8 +10,13 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 setup: setup-rust setup-node setup-python
 
+# The package's wasm is built by the pinned toolchain with std rebuilt from source (scripts/build-pkg.sh).
+RUST_TOOLCHAIN := 1.95.0
 setup-rust:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@rustup component list --installed --toolchain $(RUST_TOOLCHAIN) 2>/dev/null | grep -qx rust-src || \
+	  { rustup component add rust-src --toolchain $(RUST_TOOLCHAIN) 2>/dev/null || \
+	    rustup toolchain install $(RUST_TOOLCHAIN) --profile minimal --component rust-src --target wasm32-unknown-unknown; }
 	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)$$" || \
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force
 

@@ -3,7 +3,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-WASM=target/wasm32-unknown-unknown/release/telepartner.wasm
+# The release wasm is built with std rebuilt to abort on panic without formatting a message
+# (the SDK never panics on input; a panic was already an abort, `panic = "abort"`): core's panic
+# and Debug formatting leave every entry, -8 KB gzip each. `-Zbuild-std` and the
+# `immediate-abort` strategy are unstable, so the pinned stable toolchain runs with
+# RUSTC_BOOTSTRAP=1 (as the Linux kernel's Rust does); `make setup-rust` adds its `rust-src`.
+# Its own target dir: other flags than the test builds, so neither rebuilds the other.
+RUST_TOOLCHAIN=${RUST_TOOLCHAIN:-1.95.0}
+WASM_TARGET_DIR=target/wasm-release
+WASM=$WASM_TARGET_DIR/wasm32-unknown-unknown/release/telepartner.wasm
 APIS="ivrsolutions toku rhystalk"
 start=$(date +%s)
 rm -rf pkg
@@ -12,7 +20,9 @@ mkdir -p pkg target/wasm-entries
 # One wasm per entry: the whole SDK (pkg/web, pkg/node) and each API alone
 # (pkg/<api>/web, pkg/<api>/node), from the crate's cargo features.
 build() { # build <features> <dir under pkg/>
-  cargo build --quiet --release --target wasm32-unknown-unknown --lib --no-default-features --features "$1"
+  RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+    cargo "+$RUST_TOOLCHAIN" build --quiet --release --target wasm32-unknown-unknown --lib --no-default-features --features "$1" \
+      --target-dir "$WASM_TARGET_DIR" -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
   local dir=pkg/${2:+$2/} out=target/wasm-entries/${2:-all}.wasm
   cp "$WASM" "$out"
   wasm-bindgen --target nodejs --out-dir "${dir}node" --out-name telepartner "$out"
