@@ -10,7 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ENTRIES, browserFiles, dir, gzipBytes, root, specifier } from './entries.mjs';
+import { ENTRIES, browserFiles, dir, gzipBytes, minifiedBytes, root, specifier } from './entries.mjs';
 
 const require = createRequire(import.meta.url);
 const entry = (e) => path.join(root, `pkg/${dir(e)}index.cjs`);
@@ -185,8 +185,11 @@ for (const e of ENTRIES) {
   const files = browserFiles(e);
   const all = gzipBytes(files);
   const wasmOnly = gzipBytes([files[0]]);
-  results.bytes[e] = all;
-  console.log(`   ${specifier(e).padEnd(26)} ${fmt(all / 1024).padStart(6)} KB   (wasm ${fmt(wasmOnly / 1024)} KB, JS ${fmt((all - wasmOnly) / 1024)} KB)`);
+  // The targets are judged as the issue measures: the JS bundled and minified by esbuild.
+  const min = await minifiedBytes(e);
+  results.bytes[e] = min.total;
+  console.log(`   ${specifier(e).padEnd(26)} ${fmt(min.total / 1024).padStart(6)} KB   (wasm ${fmt(wasmOnly / 1024)} KB, JS ${fmt(min.js / 1024)} KB bundled and minified by esbuild; ` +
+    `as shipped, unminified: ${fmt(all / 1024)} KB)`);
 }
 const peerGz = gzipBytes(['node_modules/openapi-fetch/dist/index.mjs']);
 console.log(`   ${'openapi-fetch runtime'.padEnd(26)} ${fmt(peerGz / 1024).padStart(6)} KB   (no validation; types are compile-time only)`);

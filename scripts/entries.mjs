@@ -37,3 +37,15 @@ export function browserFiles(entry) {
 export function gzipBytes(files) {
   return files.reduce((n, f) => n + gzipSync(readFileSync(path.join(root, f)), { level: 9 }).length, 0);
 }
+
+/** gzip -9 bytes of `entry` as a bundler ships it: its browser module and everything it
+ * imports bundled and minified by esbuild (the issue's measure), plus the wasm. */
+export async function minifiedBytes(entry) {
+  const { build } = await import('esbuild');
+  const out = await build({
+    entryPoints: [path.join(root, `pkg/${dir(entry)}web.js`)],
+    bundle: true, minify: true, format: 'esm', write: false, logLevel: 'error',
+  });
+  const js = gzipSync(out.outputFiles[0].contents, { level: 9 }).length;
+  return { js, total: js + gzipBytes([browserFiles(entry)[0]]) };
+}

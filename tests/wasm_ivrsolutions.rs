@@ -20,11 +20,20 @@ fn js(json: &str) -> JsValue {
     JSON::parse(json).expect("test JSON")
 }
 
+#[path = "common/wasm_reader.rs"]
+mod reader;
+
 fn client(extra: &str) -> IvrSolutions {
-    let opts = js(&format!(
+    client_with(&format!(
         r#"{{"apiKey":"pk_test_partner_key","baseUrl":"{MOCK}","dangerouslyAllowBrowser":true{extra}}}"#
-    ));
-    IvrSolutions::new(Ts::new_unchecked(opts)).unwrap_or_else(|_| panic!("client options rejected"))
+    ))
+}
+
+/// A client from these options, with the package's reply reader installed.
+fn client_with(options: &str) -> IvrSolutions {
+    reader::install();
+    IvrSolutions::new(Ts::new_unchecked(js(options)))
+        .unwrap_or_else(|_| panic!("client options rejected"))
 }
 
 fn ts<T: tsify::Tsify>(json: &str) -> Ts<T> {
@@ -177,10 +186,9 @@ async fn not_found_maps_to_kind_and_status() {
 
 #[wasm_bindgen_test]
 async fn bad_key_is_an_auth_error() {
-    let opts = js(&format!(
+    let ivr = client_with(&format!(
         r#"{{"apiKey":"bad-key","baseUrl":"{MOCK}","dangerouslyAllowBrowser":true}}"#
     ));
-    let ivr = IvrSolutions::new(Ts::new_unchecked(opts)).unwrap_or_else(|_| panic!());
     let e = err(ivr.pending(None, None)).await;
     assert_eq!(prop(&e, "kind"), "auth");
     assert_eq!(prop(&e, "status"), "401");
@@ -255,10 +263,9 @@ async fn already_aborted_signal_sends_nothing() {
 
 #[wasm_bindgen_test]
 async fn connection_refused_is_a_network_error() {
-    let opts = js(
+    let ivr = client_with(
         r#"{"apiKey":"k","baseUrl":"http://127.0.0.1:9","maxRetries":0,"dangerouslyAllowBrowser":true}"#,
     );
-    let ivr = IvrSolutions::new(Ts::new_unchecked(opts)).unwrap_or_else(|_| panic!());
     let e = err(ivr.clients(None, None)).await;
     assert_eq!(prop(&e, "kind"), "network");
 }

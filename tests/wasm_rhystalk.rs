@@ -35,7 +35,11 @@ async fn ok(p: Promise) -> JsValue {
     }
 }
 
+#[path = "common/wasm_reader.rs"]
+mod reader;
+
 fn client(extra: &str) -> RhysTalk {
+    reader::install();
     let opts = js(&format!(
         r#"{{"token":"sandbox.token.x","baseUrl":"{MOCK}/prod","dangerouslyAllowBrowser":true{extra}}}"#
     ));
@@ -114,6 +118,7 @@ async fn get_token_is_refreshed_after_an_expired_reply() {
         r#"{{"baseUrl":"{MOCK}/prod","dangerouslyAllowBrowser":true}}"#
     ));
     Reflect::set(&opts, &"getToken".into(), get_token.as_ref()).unwrap();
+    reader::install();
     let rt = RhysTalk::new(Ts::new_unchecked(opts)).unwrap_or_else(|_| panic!("options rejected"));
     let created = ok(rt.create_account(
         Ts::new_unchecked(js(r#"{"product_id":"prepaid_uk"}"#)),

@@ -1,7 +1,9 @@
-//! The fetch transport: one `Request` per attempt (headers in gloo-net's
-//! `Headers`), sent with the global `fetch` or a caller-supplied one. Works in
-//! browsers, workers and Node >= 18. Timeouts and caller signals abort the
-//! underlying fetch (see `abort.rs`).
+//! The fetch transport: per attempt one `RequestInit` (headers in gloo-net's
+//! `Headers`), sent with the global `fetch(url, init)`, or as a `Request` to a
+//! caller-supplied fetch; the reply is read in one crossing by the package's
+//! reader (`readResponse` in `methods.js`). Works in browsers, workers and
+//! Node >= 18. Timeouts and caller signals abort the underlying fetch (see
+//! `abort.rs`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -98,15 +100,7 @@ impl Transport for FetchTransport {
                     })?,
                 None => global_fetch(&req.url, &init).into(),
             };
-            if let Some(read) = READER.with(|r| r.borrow().clone()) {
-                return read_once(&read, &promise).await;
-            }
-            let response = JsFuture::from(Promise::resolve(&promise))
-                .await
-                .map_err(|e| Error::Network {
-                    message: js_message(&e),
-                })?;
-            read_response(&response).await
+            read_once(&promise).await
         }
         .await;
         match outcome {
@@ -216,27 +210,36 @@ const READ_HEADERS: &[&str] = &[
 ];
 
 thread_local! {
-    /// The package's reader (`readResponse` of `methods.js`), when installed.
+    /// The package's reader (`readResponse` of `methods.js`), installed by the
+    /// package's entry when it has loaded the wasm.
     static READER: RefCell<Option<Function>> = const { RefCell::new(None) };
+    /// [`READ_HEADERS`] as one JS array (the reader's argument), made once.
+    static NAMES: JsValue = READ_HEADERS.iter().map(|h| JsValue::from_str(h)).collect::<js_sys::Array>().into();
 }
 
 /// Install the JS reader: `(pending fetch, header names) => Promise<[status,
 /// "name\nvalue\n..." of the headers present, body bytes, the body as the
-/// engine's JSON.parse read it (a JSON reply; else undefined)]>`. With it an
-/// attempt crosses into JS once for its reply instead of once per getter;
-/// without it (the raw wasm module), replies are read from wasm as before.
+/// engine's JSON.parse read it (a JSON reply; else undefined)]>`. An attempt
+/// crosses into JS once for its whole reply. The package installs it; a raw
+/// wasm module's caller must too (`__registerReader`), or every call fails with
+/// a network error that says so.
 pub fn set_reader(read: Function) {
     READER.with(|r| *r.borrow_mut() = Some(read));
 }
 
 /// One crossing for the whole reply: the reader waits for the fetch and reads
-/// status, the headers the providers read, and the body bytes.
-async fn read_once(read: &Function, pending: &JsValue) -> Result<HttpResponse, Error> {
+/// status, the headers the providers read, the body bytes and its JSON.
+async fn read_once(pending: &JsValue) -> Result<HttpResponse, Error> {
     let network = |e: JsValue| Error::Network {
         message: js_message(&e),
     };
+    let read = READER.with(|r| r.borrow().clone()).ok_or_else(|| Error::Network {
+        message: "no reply reader: the package installs it when it loads the wasm; \
+                  a raw wasm module needs __registerReader(readResponse) from methods.js"
+            .into(),
+    })?;
     let promise = NAMES
-        .with(|n| read.call2(&JsValue::UNDEFINED, pending, &n.list))
+        .with(|names| read.call2(&JsValue::UNDEFINED, pending, names))
         .map_err(network)?;
     let out: js_sys::Array = JsFuture::from(Promise::resolve(&promise))
         .await
@@ -276,97 +279,4 @@ fn not_a_response(what: &str) -> Error {
     Error::Network {
         message: format!("fetch resolved to something that is not a Response ({what})"),
     }
-}
-
-/// The property and header names a reply is read by, made into JS strings once
-/// (not re-decoded from wasm memory on every call).
-struct Names {
-    status: JsValue,
-    headers: JsValue,
-    get: JsValue,
-    array_buffer: JsValue,
-    read: Vec<JsValue>,
-    /// The same names as one JS array (the reader's argument).
-    list: JsValue,
-}
-
-thread_local! {
-    static NAMES: Names = Names {
-        status: JsValue::from_str("status"),
-        headers: JsValue::from_str("headers"),
-        get: JsValue::from_str("get"),
-        array_buffer: JsValue::from_str("arrayBuffer"),
-        read: READ_HEADERS.iter().map(|h| JsValue::from_str(h)).collect(),
-        list: READ_HEADERS.iter().map(|h| JsValue::from_str(h)).collect::<js_sys::Array>().into(),
-    };
-}
-
-/// Read any fetch-compatible response (a real `Response` or a look-alike).
-async fn read_response(response: &JsValue) -> Result<HttpResponse, Error> {
-    let (status, headers, array_buffer) = NAMES.with(|n| read_head(response, n));
-    let status = status?;
-    let array_buffer = array_buffer?;
-    let promise = array_buffer.call0(response).map_err(|e| Error::Network {
-        message: js_message(&e),
-    })?;
-    let buffer = JsFuture::from(Promise::resolve(&promise))
-        .await
-        .map_err(|e| Error::Network {
-            message: js_message(&e),
-        })?;
-    let body = Uint8Array::new(&buffer).to_vec();
-    Ok(HttpResponse {
-        status,
-        headers,
-        body,
-        parsed: None,
-    })
-}
-
-/// A reply's status, the headers the providers read, and its `arrayBuffer`.
-#[allow(clippy::type_complexity)]
-fn read_head(
-    response: &JsValue,
-    n: &Names,
-) -> (
-    Result<u16, Error>,
-    Vec<(String, String)>,
-    Result<Function, Error>,
-) {
-    let bad = not_a_response;
-    let status = Reflect::get(response, &n.status)
-        .ok()
-        .and_then(|s| s.as_f64())
-        .ok_or_else(|| bad("no status"))
-        .and_then(|s| {
-            if (100.0..=599.0).contains(&s) {
-                Ok(s as u16)
-            } else {
-                Err(bad("status out of range"))
-            }
-        });
-    // Only the headers the providers read: one `get` each is cheaper than
-    // iterating every header through the JS iterator protocol.
-    let mut headers = Vec::new();
-    if let Some((h, get)) = Reflect::get(response, &n.headers)
-        .ok()
-        .filter(|h| h.is_object())
-        .and_then(|h| {
-            Reflect::get(&h, &n.get)
-                .ok()
-                .and_then(|f| f.dyn_into::<Function>().ok())
-                .map(|f| (h, f))
-        })
-    {
-        for (name, js) in READ_HEADERS.iter().zip(&n.read) {
-            if let Some(value) = get.call1(&h, js).ok().and_then(|v| v.as_string()) {
-                headers.push(((*name).to_owned(), value));
-            }
-        }
-    }
-    let array_buffer = Reflect::get(response, &n.array_buffer)
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok())
-        .ok_or_else(|| bad("no arrayBuffer()"));
-    (status, headers, array_buffer)
 }
