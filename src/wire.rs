@@ -9,7 +9,6 @@
 //! the coverage tests and `operations()` read.
 //! Errors name the field's wire name and the rule and never echo the value.
 
-use std::collections::BTreeMap;
 
 use crate::json::{Map, Value};
 use serde::de::DeserializeOwned;
@@ -494,7 +493,7 @@ macro_rules! wire_via_serde {
 #[allow(unused_imports)] // a single-API build may declare no such field
 pub(crate) use wire_via_serde;
 
-wire_via_serde!(BTreeMap<String, String>, Map<String, Value>);
+wire_via_serde!(Map<String, Value>);
 
 /// Decode a field with serde, naming the failing place inside it.
 pub fn from_serde<T: DeserializeOwned>(field: &str, value: Option<&Value>) -> Result<T, Error> {

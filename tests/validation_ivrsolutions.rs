@@ -992,8 +992,26 @@ fn cases() -> Vec<(&'static str, Value, &'static str, &'static str)> {
         (
             "setDidSchedule",
             ex("setDidSchedule", json!({"working_hours": ["mon"]})),
-            "working_hours.0",
-            "expected",
+            "working_hours",
+            "expected an object keyed by day",
+        ),
+        (
+            "setDidSchedule",
+            ex(
+                "setDidSchedule",
+                json!({"working_hours": {"sun": "closed"}}),
+            ),
+            "working_hours.sun",
+            "expected an object with open and close",
+        ),
+        (
+            "setDidSchedule",
+            ex(
+                "setDidSchedule",
+                json!({"working_hours": {"mon": {"open": 900, "close": "18:00"}}}),
+            ),
+            "working_hours.mon.open",
+            "expected a string",
         ),
         (
             "addDidHoliday",
@@ -1343,6 +1361,12 @@ fn cases() -> Vec<(&'static str, Value, &'static str, &'static str)> {
             click(json!({"wire_names": ["from"]})),
             "wire_names",
             "expected",
+        ),
+        (
+            "clickConnect",
+            click(json!({"wire_names": {"from": 5}})),
+            "wire_names.from",
+            "expected a string",
         ),
         (
             "clickConnect",

@@ -14,6 +14,7 @@ use super::tokens::JsTokenSource;
 use super::{params_json, to_js_value};
 use crate::client::TokenSource;
 use crate::error::Error;
+use crate::json::Value;
 use crate::providers::toku::*;
 
 /// Options for `new Toku(...)`.
@@ -149,13 +150,20 @@ impl Toku {
     pub fn fold_call_events(
         #[wasm_bindgen(unchecked_param_type = "TokuCallEvent[]")] events: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let events: Vec<TokuCallEvent> = params_json(&events)
-            .and_then(|v| {
-                crate::de::from_value(&v).map_err(|_| {
-                    Error::validation("events", "expected events returned by parseCallEvent")
-                })
-            })
-            .map_err(|e| js_error(&e))?;
+        let bad = || Error::validation("events", "expected events returned by parseCallEvent");
+        // Read back as `parseCallEvent` reads a body (no serde visitors in the wasm).
+        let read = |event: &Value| match event {
+            Value::Object(fields) => match fields.get("raw") {
+                Some(Value::Object(raw)) => TokuCallEvent::read(fields, raw.clone()).ok(),
+                _ => None,
+            },
+            _ => None,
+        };
+        let events: Vec<TokuCallEvent> = match params_json(&events).map_err(|e| js_error(&e))? {
+            Value::Array(items) => items.iter().map(read).collect::<Option<_>>(),
+            _ => None,
+        }
+        .ok_or_else(|| js_error(&bad()))?;
         to_js_value(&MaskedSession::fold(&events)).map_err(|e| js_error(&e))
     }
 

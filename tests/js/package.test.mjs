@@ -439,6 +439,10 @@ test('Toku: webhooks parse, fold, and reject malformed bodies', () => {
   assert.deepEqual(session, { sessionId: 's-1', state: 'ended', setupAt: '2025-03-10 08:07:57', connectedAt: '2025-03-10 08:08:04', endedAt: '2025-03-10 08:08:51', durationSeconds: 47, dtmf: '9', events: 3 });
   assert.throws(() => cjs.Toku.parseCallEvent('{"call_status":"SETUP"'), (e) => e instanceof TelepartnerError && e.kind === 'decode');
   assert.throws(() => cjs.Toku.parseCallEvent({ session_id: 's' }), { kind: 'decode', path: 'call_status' });
+  // Folding reads each event back as parseCallEvent reads a body: anything else is refused.
+  for (const bad of [[{ ...end, raw: undefined }], [{ ...end, call_status: undefined }], [42], {}]) {
+    assert.throws(() => cjs.Toku.foldCallEvents(bad), { kind: 'validation', field: 'events' });
+  }
 });
 
 test('Toku: iterators follow offset and page paging to the last page', async () => {

@@ -6,8 +6,6 @@
 //! `session_ttl`), and lets each call rename them (`wire_names`) or add fields
 //! (`extra_fields`) to match the contract of a partner's account.
 
-use std::collections::BTreeMap;
-
 use crate::json::{Map, Value};
 use telepartner_macros::operation;
 
@@ -39,8 +37,9 @@ pub struct ClickConnectParams {
     /// Session lifetime in seconds (1-86400); the number mapping ends with it. Wire name `session_ttl`.
     pub session_ttl: Option<u32>,
     /// Rename wire fields for your account's contract, e.g. `{ "from": "caller" }`. Not sent itself.
+    /// (A JSON object of strings: an ordered map, no B-tree in the wasm.)
     #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, string>"))]
-    pub wire_names: Option<BTreeMap<String, String>>,
+    pub wire_names: Option<Map<String, Value>>,
     /// Extra wire fields to send as they are, e.g. `{ "record": "1" }`. Not sent itself.
     #[cfg_attr(
         target_arch = "wasm32",
@@ -78,8 +77,8 @@ impl Validate for ClickConnectParams {
         };
         fields.shift_remove("wire_names");
         fields.shift_remove("extra_fields");
-        let renames = self.wire_names.clone().unwrap_or_default();
-        for (from, to) in &renames {
+        let mut renames: Vec<(&str, &str)> = Vec::new();
+        for (from, to) in self.wire_names.iter().flatten() {
             let at = format!("wire_names.{from}");
             if !RENAMABLE.contains(&from.as_str()) {
                 return Err(Error::validation(
@@ -87,16 +86,22 @@ impl Validate for ClickConnectParams {
                     format!("can rename only {}", RENAMABLE.join(", ")),
                 ));
             }
+            let to = to
+                .as_str()
+                .ok_or_else(|| Error::validation(&at, "expected a string"))?;
             v::id(&at, to)?;
+            renames.push((from, to));
         }
+        let rename = |k: String| match renames.iter().find(|(from, _)| *from == k) {
+            Some((_, to)) => (*to).to_owned(),
+            None => k,
+        };
         let extras = self
             .extra_fields
             .iter()
             .flatten()
             .map(|(k, v)| (k.clone(), v.clone(), true));
-        let named = fields
-            .into_iter()
-            .map(|(k, v)| (renames.get(&k).cloned().unwrap_or(k), v, false));
+        let named = fields.into_iter().map(|(k, v)| (rename(k), v, false));
         let mut out = Map::new();
         for (wire, value, extra) in named.chain(extras) {
             let at = if extra {

@@ -158,48 +158,64 @@ pub fn parse_call_event(body: &str) -> Result<TokuCallEvent, Error> {
     let Value::Object(map) = value else {
         return Err(bad(".", "expected a JSON object"));
     };
-    let call_status = match text(&map, "call_status").as_deref() {
-        Some("SETUP") => CallStatus::SETUP,
-        Some("CONNECT") => CallStatus::CONNECT,
-        Some("DISCONNECT") => CallStatus::DISCONNECT,
-        Some("FAILED") => CallStatus::FAILED,
-        Some(other) => CallStatus::Other(other.to_owned()),
-        None => return Err(bad("call_status", "is required")),
-    };
-    let session_id = text(&map, "session_id").ok_or_else(|| bad("session_id", "is required"))?;
-    let result = int(&map, "result").ok_or_else(|| bad("result", "expected an integer"))?;
-    let direction = int(&map, "direction").and_then(|d| u8::try_from(d).ok());
-    let direction_label = match direction {
-        Some(0) => Some("inbound".to_owned()),
-        Some(1) => Some("outbound".to_owned()),
-        _ => None,
-    };
-    Ok(TokuCallEvent {
-        call_status,
-        session_id,
-        reference_id: text(&map, "reference_id"),
-        result,
-        result_desc: text(&map, "result_desc"),
-        direction,
-        direction_label,
-        service_name: text(&map, "service_name"),
-        channel: int(&map, "channel"),
-        redirecting_number: text(&map, "redirecting_number"),
-        calling_party: text(&map, "calling_party"),
-        called_party: text(&map, "called_party"),
-        call_setup_time: text(&map, "call_setup_time"),
-        call_alert_time: text(&map, "call_alert_time"),
-        call_connected_time: text(&map, "call_connected_time"),
-        call_disconnected_time: text(&map, "call_disconnected_time"),
-        gmt: number(&map, "gmt"),
-        call_cause: text(&map, "call_cause"),
-        call_connected: int(&map, "call_connected") == Some(1),
-        call_duration: int(&map, "call_duration")
-            .and_then(|d| u64::try_from(d).ok())
-            .unwrap_or(0),
-        dtmf: text(&map, "dtmf"),
-        raw: map,
-    })
+    TokuCallEvent::read(&map, map.clone()).map_err(|(path, reason)| bad(path, reason))
+}
+
+impl TokuCallEvent {
+    /// The typed event from `fields` (a webhook body, or an event this module
+    /// made: its typed fields have the wire names), with `raw` as sent. Lenient
+    /// as Toku's own bodies need: numbers may come as strings, empty strings are
+    /// absent. A fault is `(field, reason)`.
+    pub fn read(
+        fields: &Map<String, Value>,
+        raw: Map<String, Value>,
+    ) -> Result<TokuCallEvent, (&'static str, &'static str)> {
+        let map = fields;
+        let call_status = match text(map, "call_status").as_deref() {
+            Some("SETUP") => CallStatus::SETUP,
+            Some("CONNECT") => CallStatus::CONNECT,
+            Some("DISCONNECT") => CallStatus::DISCONNECT,
+            Some("FAILED") => CallStatus::FAILED,
+            Some(other) => CallStatus::Other(other.to_owned()),
+            None => return Err(("call_status", "is required")),
+        };
+        let session_id = text(map, "session_id").ok_or(("session_id", "is required"))?;
+        let result = int(map, "result").ok_or(("result", "expected an integer"))?;
+        let direction = int(map, "direction").and_then(|d| u8::try_from(d).ok());
+        let direction_label = match direction {
+            Some(0) => Some("inbound".to_owned()),
+            Some(1) => Some("outbound".to_owned()),
+            _ => None,
+        };
+        Ok(TokuCallEvent {
+            call_status,
+            session_id,
+            reference_id: text(map, "reference_id"),
+            result,
+            result_desc: text(map, "result_desc"),
+            direction,
+            direction_label,
+            service_name: text(map, "service_name"),
+            channel: int(map, "channel"),
+            redirecting_number: text(map, "redirecting_number"),
+            calling_party: text(map, "calling_party"),
+            called_party: text(map, "called_party"),
+            call_setup_time: text(map, "call_setup_time"),
+            call_alert_time: text(map, "call_alert_time"),
+            call_connected_time: text(map, "call_connected_time"),
+            call_disconnected_time: text(map, "call_disconnected_time"),
+            gmt: number(map, "gmt"),
+            call_cause: text(map, "call_cause"),
+            // `1` on the wire, `true` in an event this module made.
+            call_connected: matches!(map.get("call_connected"), Some(Value::Bool(true)))
+                || int(map, "call_connected") == Some(1),
+            call_duration: int(map, "call_duration")
+                .and_then(|d| u64::try_from(d).ok())
+                .unwrap_or(0),
+            dtmf: text(map, "dtmf"),
+            raw,
+        })
+    }
 }
 
 /// The state of one masked session, folded from its events in any order.
