@@ -9,9 +9,7 @@
 //! the coverage tests and `operations()` read.
 //! Errors name the field's wire name and the rule and never echo the value.
 
-
 use crate::json::{Map, Value};
-use serde::de::DeserializeOwned;
 
 use crate::error::Error;
 use crate::secret::Secret;
@@ -240,16 +238,101 @@ pub fn group_check<P: Params + crate::endpoint::Validate>(
     P::take_fields(&mut fields.clone())?.validate()
 }
 
-/// A `Json` field's [`Decode`] for a type with serde impls: decoded (errors
-/// located inside the value) and written back as serde writes it.
-pub fn json_field<T: DeserializeOwned + serde::Serialize>(
-    field: &str,
-    value: &Value,
-) -> Result<Value, Error> {
-    let typed: T = from_serde(field, Some(value))?;
-    crate::json::to_value(typed)
-        .map_err(|_| Error::validation(field, "could not be encoded as JSON"))
+/// A `Json` field's [`Decode`] for an object declared with `#[params]` (a nested
+/// object of the wire, e.g. Toku's TTS `message`): checked by the same interpreter
+/// as the params, unknown keys refused, faults named inside it (`message.text`).
+pub fn nested<T: Params>(field: &str, value: &Value) -> Result<Value, Error> {
+    let Value::Object(map) = value else {
+        return Err(Error::validation(field, "expected an object"));
+    };
+    let out = encode(T::TABLE, map.clone()).map_err(|e| within(field, e))?;
+    if let Some(check) = T::CHECK {
+        check(&out).map_err(|e| within(field, e))?;
+    }
+    Ok(Value::Object(out))
 }
+
+/// [`nested`] for a list of such objects (`commands.0.message`).
+pub fn nested_list<T: Params>(field: &str, value: &Value) -> Result<Value, Error> {
+    let Value::Array(items) = value else {
+        return Err(Error::validation(field, "expected a list"));
+    };
+    let items = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| nested::<T>(&format!("{field}.{i}"), item))
+        .collect::<Result<_, _>>()?;
+    Ok(Value::Array(items))
+}
+
+/// A fault inside the object at `field`, named from the params' root.
+fn within(field: &str, e: Error) -> Error {
+    match e {
+        Error::Validation { field: inner, reason } => Error::Validation {
+            field: join(field, &inner),
+            reason,
+        },
+        other => other,
+    }
+}
+
+/// The typed value of a [`nested`] object.
+pub fn nested_value<T: Params>(field: &str, value: Option<Value>) -> Result<T, Error> {
+    let value = value.ok_or_else(|| required(field))?;
+    match nested::<T>(field, &value)? {
+        Value::Object(mut map) => T::take_fields(&mut map).map_err(|e| within(field, e)),
+        _ => Err(Error::validation(field, "expected an object")),
+    }
+}
+
+/// The wire object of a `#[params]` value.
+pub fn nested_wire<T: Params>(value: &T) -> Value {
+    let mut out = Map::new();
+    value.to_fields(&mut out);
+    Value::Object(out)
+}
+
+/// Fields whose type is declared with `#[params]`, alone or in lists: read and
+/// written by the params interpreter (no serde visitors in the wasm).
+#[allow(unused_macros)] // a single-API build may declare no such field
+macro_rules! wire_via_table {
+    ($($ty:ty),* $(,)?) => {$(
+        impl $crate::wire::FromWire for $ty {
+            const KIND: $crate::wire::FieldKind =
+                $crate::wire::FieldKind::Json($crate::wire::nested::<Self>);
+            fn from_wire(field: &str, value: Option<$crate::json::Value>) -> Result<Self, $crate::error::Error> {
+                $crate::wire::nested_value(field, value)
+            }
+        }
+        impl $crate::wire::ToWire for $ty {
+            fn to_wire(&self) -> Option<$crate::json::Value> {
+                Some($crate::wire::nested_wire(self))
+            }
+        }
+        impl $crate::wire::FromWire for Vec<$ty> {
+            const KIND: $crate::wire::FieldKind =
+                $crate::wire::FieldKind::Json($crate::wire::nested_list::<$ty>);
+            fn from_wire(field: &str, value: Option<$crate::json::Value>) -> Result<Self, $crate::error::Error> {
+                match value {
+                    Some($crate::json::Value::Array(items)) => items
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, item)| $crate::wire::nested_value(&format!("{field}.{i}"), Some(item)))
+                        .collect(),
+                    Some(_) => Err($crate::error::Error::validation(field, "expected a list")),
+                    None => Err($crate::error::Error::validation(field, "is required")),
+                }
+            }
+        }
+        impl $crate::wire::ToWire for Vec<$ty> {
+            fn to_wire(&self) -> Option<$crate::json::Value> {
+                Some($crate::json::Value::Array(self.iter().map($crate::wire::nested_wire).collect()))
+            }
+        }
+    )*};
+}
+#[allow(unused_imports)] // a single-API build may declare no such field
+pub(crate) use wire_via_table;
 
 /// A rule argument that names another string field (`mobile(&self.country_code)`).
 pub fn str_arg<'a>(fields: &'a Map<String, Value>, name: &str) -> &'a str {
@@ -376,6 +459,21 @@ impl FromWire for u32 {
     }
 }
 
+impl FromWire for u8 {
+    const KIND: FieldKind = FieldKind::Integer(u8::MAX as u64);
+    fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
+        u32::from_wire(field, value)?
+            .try_into()
+            .map_err(|_| Error::validation(field, "expected an integer from 0 to 255"))
+    }
+}
+
+impl ToWire for u8 {
+    fn to_wire(&self) -> Option<Value> {
+        Some(Value::from(*self))
+    }
+}
+
 impl ToWire for u32 {
     fn to_wire(&self) -> Option<Value> {
         Some(Value::from(*self))
@@ -401,17 +499,27 @@ impl ToWire for u64 {
     }
 }
 
-/// Lists (of numbers or of nested objects) are decoded with serde.
-impl<T: DeserializeOwned + serde::Serialize> FromWire for Vec<T> {
-    const KIND: FieldKind = FieldKind::Json(json_field::<Self>);
+/// A list of ids (non-negative integers), each checked where it stands (`country_id.2`).
+impl FromWire for Vec<u64> {
+    const KIND: FieldKind = FieldKind::Json(|field, value| {
+        Vec::<u64>::from_wire(field, Some(value.clone())).map(|ids| ids.to_wire().unwrap_or(Value::Null))
+    });
     fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
-        from_serde(field, value.as_ref())
+        match value {
+            Some(Value::Array(items)) => items
+                .into_iter()
+                .enumerate()
+                .map(|(i, item)| u64::from_wire(&format!("{field}.{i}"), Some(item)))
+                .collect(),
+            Some(_) => Err(Error::validation(field, "expected a list")),
+            None => Err(required(field)),
+        }
     }
 }
 
-impl<T: serde::Serialize> ToWire for Vec<T> {
+impl ToWire for Vec<u64> {
     fn to_wire(&self) -> Option<Value> {
-        crate::json::to_value(self).ok()
+        Some(Value::Array(self.iter().map(|&id| Value::from(id)).collect()))
     }
 }
 
@@ -472,43 +580,90 @@ impl<T: ToWire> ToWire for Option<T> {
     }
 }
 
-/// Fields whose type already has serde impls (enums, nested objects, maps):
-/// decoded with serde, errors located inside the value.
-macro_rules! wire_via_serde {
-    ($($ty:ty),* $(,)?) => {$(
+/// A JSON object taken as it is (e.g. click-connect's `extra_fields`).
+impl FromWire for Map<String, Value> {
+    const KIND: FieldKind = FieldKind::Json(|field, value| match value {
+        Value::Object(_) => Ok(value.clone()),
+        _ => Err(Error::validation(field, "expected an object")),
+    });
+    fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
+        match value {
+            Some(Value::Object(map)) => Ok(map),
+            Some(_) => Err(Error::validation(field, "expected an object")),
+            None => Err(required(field)),
+        }
+    }
+}
+
+impl ToWire for Map<String, Value> {
+    fn to_wire(&self) -> Option<Value> {
+        Some(Value::Object(self.clone()))
+    }
+}
+
+/// A field of a string enum (`"0"`/`"1"`, `lowercase` names): its variants
+/// listed once by [`wire_enum!`], their wire names taken from the enum's own
+/// `Serialize` (its serde renames: one declaration), read without serde's
+/// visitors in the wasm.
+pub trait WireEnum: Copy + serde::Serialize + 'static {
+    /// Every variant, in declaration order.
+    const ALL: &'static [Self];
+}
+
+fn enum_name<T: WireEnum>(v: &T) -> String {
+    match crate::json::to_value(v) {
+        Ok(Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+/// The variant whose wire name is `value`; else the names, as serde words them.
+pub fn enum_value<T: WireEnum>(field: &str, value: Option<Value>) -> Result<T, Error> {
+    let value = value.ok_or_else(|| required(field))?;
+    let found = value
+        .as_str()
+        .and_then(|s| T::ALL.iter().copied().find(|v| enum_name(v) == s));
+    found.ok_or_else(|| {
+        let names: Vec<String> = T::ALL.iter().map(|v| format!("'{}'", enum_name(v))).collect();
+        let reason = match names.as_slice() {
+            [one] => format!("expected {one}"),
+            [a, b] => format!("expected {a} or {b}"),
+            _ => format!("expected one of {}", names.join(", ")),
+        };
+        Error::validation(field, reason)
+    })
+}
+
+/// A `Json` field's [`Decode`] for a [`WireEnum`].
+pub fn enum_json<T: WireEnum>(field: &str, value: &Value) -> Result<Value, Error> {
+    enum_value::<T>(field, Some(value.clone())).map(|v| Value::String(enum_name(&v)))
+}
+
+/// `FromWire`/`ToWire` for string enums, each listed with all its variants (a
+/// variant left out fails to compile).
+#[allow(unused_macros)] // a single-API build may declare no such field
+macro_rules! wire_enum {
+    ($($ty:ident: $($variant:ident),+;)*) => {$(
+        impl $crate::wire::WireEnum for $ty {
+            const ALL: &'static [$ty] = &[$($ty::$variant),+];
+        }
+        const _: fn($ty) = |v| match v { $($ty::$variant)|+ => {} };
         impl $crate::wire::FromWire for $ty {
             const KIND: $crate::wire::FieldKind =
-                $crate::wire::FieldKind::Json($crate::wire::json_field::<Self>);
-            fn from_wire(field: &str, value: Option<crate::json::Value>) -> Result<Self, $crate::error::Error> {
-                $crate::wire::from_serde(field, value.as_ref())
+                $crate::wire::FieldKind::Json($crate::wire::enum_json::<Self>);
+            fn from_wire(field: &str, value: Option<$crate::json::Value>) -> Result<Self, $crate::error::Error> {
+                $crate::wire::enum_value(field, value)
             }
         }
         impl $crate::wire::ToWire for $ty {
-            fn to_wire(&self) -> Option<crate::json::Value> {
+            fn to_wire(&self) -> Option<$crate::json::Value> {
                 crate::json::to_value(self).ok()
             }
         }
     )*};
 }
 #[allow(unused_imports)] // a single-API build may declare no such field
-pub(crate) use wire_via_serde;
-
-wire_via_serde!(Map<String, Value>);
-
-/// Decode a field with serde, naming the failing place inside it.
-pub fn from_serde<T: DeserializeOwned>(field: &str, value: Option<&Value>) -> Result<T, Error> {
-    let value = value.ok_or_else(|| required(field))?;
-    crate::de::from_value::<T>(value).map_err(|e| {
-        let msg = e.to_string();
-        let inner = locate(value, &msg).unwrap_or_default();
-        let path = if inner.is_empty() {
-            field.to_owned()
-        } else {
-            format!("{field}.{inner}")
-        };
-        serde_error(&path, &msg)
-    })
-}
+pub(crate) use wire_enum;
 
 /// Where in `root` serde's message `msg` points, as a dotted path.
 pub(crate) fn locate(root: &Value, msg: &str) -> Option<String> {
@@ -569,28 +724,6 @@ fn walk(v: &Value, path: String, f: &mut impl FnMut(&str, &Value)) {
             .for_each(|(i, child)| walk(child, join(&path, &i.to_string()), f)),
         _ => {}
     }
-}
-
-/// A serde message as a field + rule, without the offending value.
-fn serde_error(path: &str, msg: &str) -> Error {
-    if msg.starts_with("missing field ") {
-        return Error::validation(path, "is required");
-    }
-    if let Some(rest) = msg.strip_prefix("unknown field ") {
-        let expected = rest
-            .split_once(", expected ")
-            .map(|(_, e)| e.replace('`', ""))
-            .unwrap_or_default();
-        return Error::validation(
-            path,
-            format!("is not a parameter of this operation (expected {expected})"),
-        );
-    }
-    let reason = match msg.split_once("expected ") {
-        Some((_, expected)) => format!("expected {}", expected.replace('`', "'")),
-        None => "has an invalid value".to_owned(),
-    };
-    Error::validation(path, reason)
 }
 
 fn join(path: &str, field: &str) -> String {

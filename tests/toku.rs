@@ -261,6 +261,24 @@ fn bad_inputs_are_rejected() {
         ),
         (
             "createAgent",
+            json!({"line_of_business_id":1,"name":"A","role_id":5,"email":"a@b.co","status":true,"is_mfa":true,"agent_skills":[{"skill_code":"S","skill_rating":5,"level":1}]}),
+            "agent_skills.0.level",
+            "is not a parameter",
+        ),
+        (
+            "createAgent",
+            json!({"line_of_business_id":1,"name":"A","role_id":5,"email":"a@b.co","status":true,"is_mfa":true,"teams_assigned":[9,"x"]}),
+            "teams_assigned.1",
+            "expected a non-negative integer",
+        ),
+        (
+            "createAgent",
+            json!({"line_of_business_id":1,"name":"A","role_id":5,"email":"a@b.co","status":true,"is_mfa":true,"country_id":201}),
+            "country_id",
+            "expected a list",
+        ),
+        (
+            "createAgent",
             json!({"line_of_business_id":1,"name":"A","role_id":5,"email":"a@b.co","status":true,"is_mfa":true,"country_id":["SG"]}),
             "country_id.0",
             "expected",
@@ -704,6 +722,12 @@ fn bad_inputs_are_rejected() {
         (
             "ingestCallMetadata",
             meta(json!({"type":"INBOUND"})),
+            "type",
+            "expected 'IN' or 'OUT'",
+        ),
+        (
+            "ingestCallMetadata",
+            meta(json!({"type":1})),
             "type",
             "expected 'IN' or 'OUT'",
         ),

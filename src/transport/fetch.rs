@@ -233,11 +233,13 @@ async fn read_once(pending: &JsValue) -> Result<HttpResponse, Error> {
     let network = |e: JsValue| Error::Network {
         message: js_message(&e),
     };
-    let read = READER.with(|r| r.borrow().clone()).ok_or_else(|| Error::Network {
-        message: "no reply reader: the package installs it when it loads the wasm; \
+    let read = READER
+        .with(|r| r.borrow().clone())
+        .ok_or_else(|| Error::Network {
+            message: "no reply reader: the package installs it when it loads the wasm; \
                   a raw wasm module needs __registerReader(readResponse) from methods.js"
-            .into(),
-    })?;
+                .into(),
+        })?;
     let promise = NAMES
         .with(|names| read.call2(&JsValue::UNDEFINED, pending, names))
         .map_err(network)?;

@@ -71,4 +71,4 @@ pub struct UpdateStatusParams {
 )]
 pub struct PendingParams {}
 
-crate::wire::wire_via_serde!(ClientStatus);
+crate::wire::wire_enum!(ClientStatus: Inactive, Active;);

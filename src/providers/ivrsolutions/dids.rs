@@ -126,4 +126,4 @@ pub struct ClientDidsParams {
     pub client_id: String,
 }
 
-crate::wire::wire_via_serde!(SearchPattern);
+crate::wire::wire_enum!(SearchPattern: Startswith, Contains, Endswith;);

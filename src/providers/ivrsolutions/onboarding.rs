@@ -310,4 +310,7 @@ impl Validate for AcceptKycParams {
     }
 }
 
-crate::wire::wire_via_serde!(OtpChannel, BusinessType);
+crate::wire::wire_enum!(
+    OtpChannel: Email, Mobile, Both;
+    BusinessType: Proprietorship, Company, Firm;
+);

@@ -84,7 +84,7 @@ pub(crate) fn opt<T: ?Sized>(
     value.map_or(Ok(()), check)
 }
 
-crate::wire::wire_via_serde!(Flag);
+crate::wire::wire_enum!(Flag: Off, On;);
 
 /// When a DID, agent or WhatsApp number takes calls: the fields the three
 /// `set_*_schedule` operations share.

@@ -1,6 +1,5 @@
 //! Agents: status, creation, SIP provisioning.
 
-use serde::{Deserialize, Serialize};
 
 use crate::json::Value;
 
@@ -47,15 +46,15 @@ impl Validate for ChangeAgentStatusParams {
 }
 
 /// A skill and its rating.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(deny_unknown_fields)]
+#[telepartner_macros::params]
 pub struct AgentSkill {
     /// Skill code.
     pub skill_code: String,
     /// Rating 1-55 (higher is better).
     pub skill_rating: u32,
 }
+
+crate::wire::wire_via_table!(AgentSkill);
 
 /// Create an agent.
 #[operation(

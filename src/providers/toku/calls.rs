@@ -1,6 +1,5 @@
 //! Programmable calls: text-to-speech, number masking (dual-party and sequential).
 
-use serde::{Deserialize, Serialize};
 
 use super::replies::*;
 use super::{numeric_phone, webhook_url, TokuApi, TtsMessage};
@@ -10,9 +9,7 @@ use crate::validate as v;
 use telepartner_macros::{operation, params};
 
 /// One command of a TTS call.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(deny_unknown_fields)]
+#[params]
 pub struct TtsCommand {
     /// Must be `PlayTTS`.
     pub function: String,
@@ -21,19 +18,14 @@ pub struct TtsCommand {
     /// Language code, e.g. `en`.
     pub language: String,
     /// Voice, e.g. `f` or `m`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub voice: Option<String>,
     /// Expected digit, 0-9.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dtmf: Option<u8>,
     /// Times to play, at least 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replay: Option<u32>,
     /// Played when no digit is pressed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub no_dtmf_message: Option<String>,
     /// Seconds to wait for a digit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<u32>,
 }
 
@@ -242,4 +234,4 @@ impl Validate for JoinMaskingConferenceParams {
     }
 }
 
-crate::wire::wire_via_serde!(TtsCommand);
+crate::wire::wire_via_table!(TtsCommand);

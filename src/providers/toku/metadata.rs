@@ -21,7 +21,7 @@ pub enum CallDirection {
     OUT,
 }
 
-crate::wire::wire_via_serde!(CallDirection);
+crate::wire::wire_enum!(CallDirection: IN, OUT;);
 
 /// Seconds since the epoch of `YYYY-MM-DDTHH:MM:SSZ` (ISO 8601, UTC, `Z`).
 fn utc_seconds(field: &str, value: &str) -> Result<u64, Error> {

@@ -2,7 +2,6 @@
 //! query and form bodies, a binary recording download, call-event webhooks.
 
 use crate::json::Value;
-use serde::{Deserialize, Serialize};
 
 use crate::endpoint::{decode_json, Api, Auth, Endpoint, Operation};
 use crate::error::{excerpt, Error};
@@ -328,9 +327,7 @@ pub fn page(limit: Option<u32>) -> Result<(), Error> {
 }
 
 /// Text-to-speech settings.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(deny_unknown_fields)]
+#[telepartner_macros::params]
 pub struct TtsMessage {
     /// Text to speak.
     pub text: String,
@@ -349,7 +346,7 @@ impl TtsMessage {
     }
 }
 
-crate::wire::wire_via_serde!(TtsMessage);
+crate::wire::wire_via_table!(TtsMessage);
 
 /// Every toku operation the SDK implements (the registry), from their declarations.
 pub const OPERATIONS: &[Operation<TokuApi>] = <TokuApi as Api>::OPERATIONS;
