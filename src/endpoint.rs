@@ -665,8 +665,8 @@ fn encode_query(fields: &Map<String, Value>) -> String {
     parts.join("&")
 }
 
-/// Decode a JSON reply body into `R`, reporting the failing path.
-pub fn decode_json<R: DeserializeOwned>(resp: &HttpResponse) -> Result<R, Error> {
+/// Parse a JSON reply body (UTF-8, not empty), naming the fault.
+pub fn parse_json(resp: &HttpResponse) -> Result<Value, Error> {
     let decode_err = |reason: String| Error::Decode {
         status: resp.status,
         path: ".".into(),
@@ -678,8 +678,12 @@ pub fn decode_json<R: DeserializeOwned>(resp: &HttpResponse) -> Result<R, Error>
     if text.trim().is_empty() {
         return Err(decode_err("reply body is empty".into()));
     }
-    let value: Value = crate::json::from_str(text).map_err(|e| decode_err(e.to_string()))?;
-    decode_value(value, resp)
+    crate::json::from_str(text).map_err(|e| decode_err(e.to_string()))
+}
+
+/// Decode a JSON reply body into `R`, reporting the failing path.
+pub fn decode_json<R: DeserializeOwned>(resp: &HttpResponse) -> Result<R, Error> {
+    decode_value(parse_json(resp)?, resp)
 }
 
 /// Parse a reply for operation `E`.

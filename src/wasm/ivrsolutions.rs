@@ -12,9 +12,11 @@ use super::call::run;
 use super::error::to_js as js_error;
 use super::options::{CallOptions, Reader};
 use super::setup::{self, CommonOptions, COMMON_OPTIONS};
-use super::{params_json, to_js_value};
+use super::{json_to_js, params_json};
 use crate::client::CallInfo;
-use crate::endpoint::{custom_request, decode_value, Retry};
+use crate::endpoint::{custom_request, Retry};
+use crate::error::Error;
+use crate::http::HttpResponse;
 use crate::providers::ivrsolutions::*;
 
 /// Options for `new IvrSolutions(...)`.
@@ -111,7 +113,7 @@ impl IvrSolutions {
             prepared,
             |value, resp, _| {
                 let value = super::call::reply_value(value, resp)?;
-                to_js_value(&decode_value::<IvrResponse<Value>>(value, resp)?)
+                json_to_js(envelope(value, resp)?)
             },
         )
     }
@@ -121,4 +123,24 @@ impl IvrSolutions {
     pub fn base_url(&self) -> String {
         self.inner.config().base_url.clone()
     }
+}
+
+/// The reply of `request()` as `IvrResponse<JsonValue>` types it: checked
+/// against its shape table (the provider's check has settled `status` and
+/// `message`), then `{ status, message, data? }` (a `null` data is absent).
+fn envelope(value: Value, resp: &HttpResponse) -> Result<Value, Error> {
+    crate::shape::check_reply::<IvrResponse<Value>, _>(crate::shape::Node::Lean(&value), resp)?;
+    let Value::Object(mut map) = value else {
+        return Ok(value);
+    };
+    let mut out = crate::json::Map::new();
+    for key in ["status", "message", "data"] {
+        match map.swap_remove(key) {
+            None | Some(Value::Null) => {}
+            Some(v) => {
+                out.insert(key.to_owned(), v);
+            }
+        }
+    }
+    Ok(Value::Object(out))
 }

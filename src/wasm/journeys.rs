@@ -62,8 +62,8 @@ impl OnboardingSession {
     ) -> Result<OnboardingSession, JsValue> {
         let run = || -> Result<OnboardingSession, Error> {
             let value = params_json(&snapshot)?;
-            let snap: Snapshot = crate::de::from_value(&value)
-                .map_err(|_| Error::validation("snapshot", "is not an onboarding snapshot"))?;
+            let snap = Snapshot::from_json(&value)
+                .ok_or_else(|| Error::validation("snapshot", "is not an onboarding snapshot"))?;
             let state = Onboarding::resume(snap)?;
             Ok(OnboardingSession {
                 inner: client.inner.clone(),

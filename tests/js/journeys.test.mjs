@@ -225,4 +225,9 @@ test('IVR: a reply without the ids only the portal page shows succeeds; Onboardi
   assert.equal(s.snapshot().temp_client_id, 'tmp_1');
   const resumed = OnboardingSession.resume(JSON.parse(JSON.stringify(s.snapshot())), ivr);
   await assert.rejects(resumed.aadharVerify({ otp: '123456' }), { kind: 'validation', field: 'ref' });
+  // Only what snapshot() writes resumes: an unknown key, a step that is not one, a missing version.
+  const saved = s.snapshot();
+  for (const bad of [{ ...saved, extra: 1 }, { ...saved, step: 'done' }, { ...saved, version: undefined }, [saved], 'snapshot']) {
+    assert.throws(() => OnboardingSession.resume(bad, ivr), { kind: 'validation', field: 'snapshot' });
+  }
 });

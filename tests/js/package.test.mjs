@@ -221,14 +221,22 @@ test('clickConnect: documented wire names, per-call renames and extra fields', a
 });
 
 test('request(): same auth and errors for unlisted endpoints, same host only', async () => {
+  const replies = [
+    { status: 200, message: 'ok', data: { id: 9 } },
+    // Typed as IvrResponse: status settled to a number, message present, null data and other keys left out.
+    { status: '200', data: null, extra: 1 },
+    { status: 200, message: 7 },
+  ];
   current = fakeFetch({
-    'POST /partnerclients/wallet_balance': () => json(200, { status: 200, message: 'ok', data: { id: 9 } }),
+    'POST /partnerclients/wallet_balance': () => json(200, replies.shift()),
     'GET /partnerclients/pending': () => json(404, { status: 404, message: 'No such route' }),
   });
   const ivr = new IvrSolutions({ apiKey: KEY, fetch: current.fetch });
   // Paths the spec defines, so the contract check can validate what the hatch sends.
   const r = await ivr.request('POST', '/partnerclients/wallet_balance', { client_id: 'C1' });
-  assert.deepEqual(r.data, { id: 9 });
+  assert.deepEqual(r, { status: 200, message: 'ok', data: { id: 9 } });
+  assert.deepEqual(await ivr.request('POST', '/partnerclients/wallet_balance', { client_id: 'C1' }), { status: 200, message: '' });
+  await assert.rejects(ivr.request('POST', '/partnerclients/wallet_balance', { client_id: 'C1' }), { kind: 'decode', path: 'message' });
   assert.equal(current.calls[0].headers.authorization, `Bearer ${KEY}`);
   assert.equal(current.calls[0].body, '{"client_id":"C1"}');
   await assert.rejects(ivr.request('GET', '/partnerclients/pending'), (e) => cjs.isNotFoundError(e));
@@ -236,7 +244,7 @@ test('request(): same auth and errors for unlisted endpoints, same host only', a
     await assert.rejects(ivr.request('GET', path), { kind: 'validation', field: 'path' }, path);
   }
   await assert.rejects(ivr.request('GET', '/x', { a: 1 }), { kind: 'validation', field: 'body' });
-  assert.equal(current.calls.length, 2);
+  assert.equal(current.calls.length, 4);
 });
 
 test('every method of the spec is on the class', () => {

@@ -5,7 +5,7 @@ use crate::json::Value;
 use serde::{Deserialize, Deserializer};
 use telepartner_macros::reply;
 
-use crate::endpoint::{decode_json, Api, Endpoint, Operation};
+use crate::endpoint::{parse_json, Api, Endpoint, Operation};
 use crate::error::{excerpt, Error};
 use crate::http::HttpResponse;
 use crate::secret::Secret;
@@ -145,7 +145,7 @@ impl Api for IvrSolutionsApi {
 
     fn check(resp: &HttpResponse) -> Result<Value, Error> {
         let ok = (200..300).contains(&resp.status);
-        let mut value = match decode_json::<Value>(resp) {
+        let mut value = match parse_json(resp) {
             Ok(v) => v,
             Err(_) if !ok => return Err(api_error(resp.status, None, resp)),
             Err(e) => return Err(e),

@@ -4,7 +4,7 @@
 use crate::json::{Map, Value};
 use serde::{Deserialize, Serialize};
 
-use crate::endpoint::{decode_json, Api, Endpoint, Operation};
+use crate::endpoint::{parse_json, Api, Endpoint, Operation};
 use crate::error::{excerpt, Error};
 use crate::http::HttpResponse;
 use crate::secret::Secret;
@@ -116,9 +116,9 @@ impl Api for RhysTalkApi {
 
     fn check(resp: &HttpResponse) -> Result<Value, Error> {
         if (200..300).contains(&resp.status) {
-            return decode_json::<Value>(resp);
+            return parse_json(resp);
         }
-        let body = decode_json::<Value>(resp).ok();
+        let body = parse_json(resp).ok();
         let text = |k: &str| {
             body.as_ref()
                 .and_then(|b| b.get(k))

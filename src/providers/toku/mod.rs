@@ -3,7 +3,7 @@
 
 use crate::json::Value;
 
-use crate::endpoint::{decode_json, Api, Auth, Endpoint, Operation};
+use crate::endpoint::{parse_json, Api, Auth, Endpoint, Operation};
 use crate::error::{excerpt, Error};
 use crate::http::HttpResponse;
 use crate::secret::Secret;
@@ -198,7 +198,7 @@ impl Api for TokuApi {
         if ok && !json {
             return Ok(Value::Null); // binary replies (recordings) are read from the body
         }
-        let body = decode_json::<Value>(resp);
+        let body = parse_json(resp);
         match body {
             Ok(b) if ok && Self::succeeded(&&b) => Ok(b),
             Err(e) if ok => Err(e),
