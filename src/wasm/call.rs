@@ -11,7 +11,7 @@ use wasm_bindgen_futures::future_to_promise;
 
 use super::error::to_js_for;
 use super::options::CallOptions;
-use super::{json_to_js, params_json, to_js_value};
+use super::{json_to_js, params_json};
 use crate::client::{CallInfo, Client, Hook, Sent};
 use crate::endpoint::{Api, Operation, Retry};
 use crate::error::Error;
@@ -181,11 +181,15 @@ pub(crate) fn run<A: Api>(
 }
 
 /// A JS hook (`onRequest` / `onResponse`) as a core [`Hook`]; a hook that
-/// throws is ignored (observing must never break a call).
+/// throws is ignored (observing must never break a call). The event becomes a
+/// plain JS object through serde-wasm-bindgen (its fields set one by one: no
+/// JSON text in between for a handful of scalars).
 pub(crate) fn js_hook(f: Option<js_sys::Function>) -> Option<Hook> {
     let f = f?;
     Some(Rc::new(move |event: &crate::client::CallEvent| {
-        if let Ok(value) = to_js_value(event) {
+        use serde::Serialize;
+        let js = serde_wasm_bindgen::Serializer::json_compatible();
+        if let Ok(value) = event.serialize(&js) {
             let _ = f.call1(&JsValue::UNDEFINED, &value);
         }
     }))
