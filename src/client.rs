@@ -260,7 +260,7 @@ impl<A: Api, T: Transport> Client<A, T> {
             event.attempt,
             event.elapsed_ms.unwrap_or(0)
         );
-        let mut fields = crate::json::to_value(event).unwrap_or(Value::Null);
+        let mut fields = event.to_json();
         if let (Value::Object(map), Some(r)) = (&mut fields, resp) {
             if let Some(id) = r
                 .header("x-request-id")
@@ -510,6 +510,35 @@ pub struct CallEvent {
     pub will_retry: Option<bool>,
 }
 
+impl CallEvent {
+    /// The event as its `Serialize` writes it (camelCase, absent options left
+    /// out): the logger's fields, written without a serde serializer.
+    pub fn to_json(&self) -> Value {
+        let mut out = crate::json::Map::new();
+        let mut put = |k: &str, v: Value| {
+            out.insert(k.to_owned(), v);
+        };
+        put("api", self.api.into());
+        put("operation", self.operation.as_str().into());
+        put("method", self.method.into());
+        put("path", self.path.as_str().into());
+        put("attempt", self.attempt.into());
+        if let Some(s) = self.status {
+            put("status", s.into());
+        }
+        if let Some(ms) = self.elapsed_ms {
+            put("elapsedMs", ms.into());
+        }
+        if let Some(e) = self.error {
+            put("error", e.into());
+        }
+        if let Some(w) = self.will_retry {
+            put("willRetry", w.into());
+        }
+        Value::Object(out)
+    }
+}
+
 /// A hook called with each [`CallEvent`].
 pub type Hook = Rc<dyn Fn(&CallEvent)>;
 
@@ -647,4 +676,36 @@ pub fn http_date_ms(value: &str) -> Option<u64> {
     u64::try_from(((days * 24 + h) * 60 + m) * 60 + s)
         .ok()
         .map(|secs| secs * 1000)
+}
+
+#[cfg(test)]
+mod call_event_tests {
+    use super::CallEvent;
+
+    /// The logger's fields are what the event's `Serialize` writes, full and sparse.
+    #[test]
+    fn to_json_writes_what_serde_writes() {
+        let sparse = CallEvent {
+            api: "RhysTalk",
+            operation: "topup".into(),
+            method: "POST",
+            path: "/topup".into(),
+            attempt: 1,
+            status: None,
+            elapsed_ms: None,
+            error: None,
+            will_retry: None,
+        };
+        let full = CallEvent {
+            status: Some(502),
+            elapsed_ms: Some(12),
+            error: Some("server"),
+            will_retry: Some(true),
+            attempt: 2,
+            ..sparse.clone()
+        };
+        for event in [sparse, full] {
+            assert_eq!(event.to_json(), serde_json::to_value(&event).unwrap());
+        }
+    }
 }

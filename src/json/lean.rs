@@ -127,6 +127,48 @@ impl From<&str> for Value {
         Value::String(s.to_owned())
     }
 }
+
+/// What [`lean_json!`] takes as a value: by reference, as serde_json's `json!`
+/// does, without a serde serializer.
+pub trait ToJson {
+    /// The JSON value.
+    fn to_json(&self) -> Value;
+}
+
+macro_rules! to_json_via_from {
+    ($($t:ty),*) => {$(
+        impl ToJson for $t {
+            fn to_json(&self) -> Value {
+                Value::from(self.clone())
+            }
+        }
+    )*};
+}
+to_json_via_from!(u8, u16, u32, u64, usize, i8, i16, i32, i64, isize, f64, bool, String, Value);
+
+impl ToJson for str {
+    fn to_json(&self) -> Value {
+        Value::String(self.to_owned())
+    }
+}
+
+impl<T: ToJson + ?Sized> ToJson for &T {
+    fn to_json(&self) -> Value {
+        (**self).to_json()
+    }
+}
+
+impl<T: ToJson> ToJson for Vec<T> {
+    fn to_json(&self) -> Value {
+        Value::Array(self.iter().map(ToJson::to_json).collect())
+    }
+}
+
+impl<T: ToJson> ToJson for Option<T> {
+    fn to_json(&self) -> Value {
+        self.as_ref().map_or(Value::Null, ToJson::to_json)
+    }
+}
 impl From<Map<String, Value>> for Value {
     fn from(m: Map<String, Value>) -> Value {
         Value::Object(m)
@@ -769,7 +811,7 @@ impl<'de> Deserialize<'de> for Map<String, Value> {
 }
 
 /// `json!` for the wasm build: objects with literal keys, lists, `null`, and
-/// any serializable expression.
+/// any expression a `Value` converts from (no serde serializer in between).
 #[macro_export]
 #[doc(hidden)]
 macro_rules! lean_json {
@@ -783,7 +825,7 @@ macro_rules! lean_json {
         $crate::lean_json_object!(map; $($body)*);
         $crate::json::Value::Object(map)
     }};
-    ($e:expr) => { $crate::json::to_value(&$e).unwrap_or($crate::json::Value::Null) };
+    ($e:expr) => { $crate::json::ToJson::to_json(&$e) };
 }
 
 /// The entries of a [`lean_json!`] object.

@@ -14,7 +14,7 @@ pub use serde_json::{from_slice, from_str, json, map, to_string, to_value, Map, 
 #[cfg(target_arch = "wasm32")]
 pub use crate::lean_json as json;
 #[cfg(target_arch = "wasm32")]
-pub use lean::{from_slice, from_str, map, to_string, to_value, Map, Number, Value};
+pub use lean::{from_slice, from_str, map, to_string, to_value, Map, Number, ToJson, Value};
 
 /// A JSON value as compact text, written straight from the value (never
 /// through serde, which would first copy the whole value).

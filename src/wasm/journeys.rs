@@ -12,7 +12,7 @@ use super::call::{call, Inner};
 use super::error::to_js as js_error;
 use super::ivrsolutions::IvrSolutions;
 use super::options::Reader;
-use super::{params_json, to_js, to_js_value};
+use super::{json_to_js, params_json, to_js};
 use crate::endpoint::Operation;
 use crate::error::Error;
 use crate::journeys::onboarding::{allowed, Onboarding, Snapshot};
@@ -119,7 +119,7 @@ impl OnboardingSession {
                     _ => return Err(Error::validation("params", "expected an object")),
                 };
                 state.borrow_mut().fill(name, &mut map)?;
-                to_js_value(&Value::Object(map))
+                json_to_js(Value::Object(map))
             })();
             let params = prepared.map_err(|e| js_error(&e))?;
             let reply = JsFuture::from(call(&inner, op, params, None)).await?;

@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
 use super::error::to_js as js_error;
-use super::{params_json, to_js, to_js_value};
+use super::{json_to_js, params_json};
 use crate::error::Error;
 use crate::journeys::masked_call::{plan, MaskedCallParams, MaskingProvider};
 
@@ -27,7 +27,7 @@ pub fn masked_call(
         let p: MaskedCallParams = crate::de::from_value(&params_json(&params.js_value())?)
             .map_err(|e| Error::validation("params", e.to_string()))?;
         let (_, operation, mapped) = plan(&p)?;
-        Ok((p.provider, operation, to_js_value(&mapped)?))
+        Ok((p.provider, operation, json_to_js(mapped)?))
     })();
     future_to_promise(async move {
         let (provider, operation, mapped) = planned.map_err(|e| js_error(&e))?;
@@ -53,8 +53,8 @@ pub fn masked_call(
             MaskingProvider::Rhystalk => "RhysTalk stores a number translation for ttl seconds; it does not dial and sends no call events.",
             MaskingProvider::Ivrsolutions => "IVR Solutions click-connect has no published contract; the reply is returned as sent.",
         };
-        let out = crate::json::json!({"provider": provider, "operation": operation, "id": id, "reply": json, "note": note});
-        to_js(&out)
+        let out = crate::json::json!({"provider": provider.name(), "operation": operation, "id": id, "reply": json, "note": note});
+        json_to_js(out).map_err(|e| js_error(&e))
     })
 }
 

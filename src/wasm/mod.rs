@@ -71,11 +71,13 @@ pub fn register_reader(read: js_sys::Function) {
 /// Serialize a reply for JS: plain objects (not `Map`s), JSON-compatible, and
 /// integers beyond `Number.MAX_SAFE_INTEGER` as decimal strings (ids and money
 /// never lose precision).
+#[allow(dead_code)] // a single-API build may hand no typed struct to JS
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     to_js_value(value).map_err(|e| error::to_js(&e))
 }
 
 /// [`to_js`] with the core's error type.
+#[allow(dead_code)] // a single-API build may hand no typed struct to JS
 pub(crate) fn to_js_value<T: Serialize>(value: &T) -> Result<JsValue, Error> {
     json_to_js(crate::json::to_value(value).map_err(|e| unconvertible(e.to_string()))?)
 }

@@ -10,7 +10,7 @@ use crate::json::{json, Map, Value};
 use super::call::reply_to_js;
 use super::error::to_js as js_error;
 use super::options::Reader;
-use super::{params_json, to_js};
+use super::{json_to_js, params_json};
 use crate::client::Sent;
 use crate::endpoint::{find, Api, BodyKind, PageStyle, Retry};
 use crate::error::Error;
@@ -39,6 +39,20 @@ pub(crate) const API_EXPECTED: &str = if cfg!(all(
 use crate::transport::fetch::FetchTransport;
 use crate::transport::uuid_v4;
 use crate::wire::Field;
+
+impl RequestData {
+    /// As JS gets it (`body` absent when there is none).
+    fn to_json(self) -> Value {
+        let mut out = Map::new();
+        out.insert("method".into(), self.method.into());
+        out.insert("url".into(), self.url.into());
+        out.insert("headers".into(), Value::Object(self.headers));
+        if let Some(body) = self.body {
+            out.insert("body".into(), body.into());
+        }
+        Value::Object(out)
+    }
+}
 
 /// A request built by `buildRequest`: send it as is.
 #[derive(Debug, Serialize, Tsify)]
@@ -217,10 +231,9 @@ pub fn build_request(
     let run = || -> Result<RequestData, Error> {
         by_api!(api.as_str(), build_for, &operation, &params, config)
     };
-    match run() {
-        Ok(data) => to_js(&data),
-        Err(e) => Err(js_error(&e)),
-    }
+    run()
+        .and_then(|data| json_to_js(data.to_json()))
+        .map_err(|e| js_error(&e))
 }
 
 fn parse_for<A: Api>(op: &str, mut resp: HttpResponse) -> Result<JsValue, Error> {
@@ -328,7 +341,7 @@ pub fn operations() -> JsValue {
     entries::<rhystalk::RhysTalkApi>(&mut rows);
     #[cfg(feature = "toku")]
     entries::<toku::TokuApi>(&mut rows);
-    to_js(&rows).unwrap_or(JsValue::NULL)
+    json_to_js(Value::Array(rows)).unwrap_or(JsValue::NULL)
 }
 
 /// The same redaction the debug log applies: a JSON value (or a body as text) with keys,
@@ -346,7 +359,7 @@ pub fn redact(
             json
         }
     };
-    to_js(&redacted)
+    json_to_js(redacted).map_err(|e| js_error(&e))
 }
 
 /// The body as the engine's `JSON.parse` reads it, for the reply check to

@@ -149,7 +149,7 @@ fn log_options(r: &Reader) -> Result<(LogLevel, Option<Logger>), Error> {
     let custom = r.function("logger")?;
     let logger: Logger = Rc::new(
         move |level: LogLevel, message: &str, fields: &crate::json::Value| {
-            let fields = super::to_js_value(fields).unwrap_or(JsValue::NULL);
+            let fields = super::json_to_js(fields.clone()).unwrap_or(JsValue::NULL);
             let (level_js, message_js) = (JsValue::from(level.as_str()), JsValue::from(message));
             match &custom {
                 // A logger that throws is ignored: logging must never break a call.
