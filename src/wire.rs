@@ -292,23 +292,32 @@ pub fn nested_wire<T: Params>(value: &T) -> Value {
     Value::Object(out)
 }
 
+/// `FromWire`/`ToWire` for `$ty` from its `Json` decode, its reader and its writer.
+#[allow(unused_macros)] // a single-API build may declare no such field
+macro_rules! wire_codec {
+    ($ty:ty, $decode:expr, $read:expr, $write:expr) => {
+        impl $crate::wire::FromWire for $ty {
+            const KIND: $crate::wire::FieldKind = $crate::wire::FieldKind::Json($decode);
+            fn from_wire(field: &str, value: Option<$crate::json::Value>) -> Result<Self, $crate::error::Error> {
+                $read(field, value)
+            }
+        }
+        impl $crate::wire::ToWire for $ty {
+            fn to_wire(&self) -> Option<$crate::json::Value> {
+                Some($write(self))
+            }
+        }
+    };
+}
+#[allow(unused_imports)] // a single-API build may declare no such field
+pub(crate) use wire_codec;
+
 /// Fields whose type is declared with `#[params]`, alone or in lists: read and
 /// written by the params interpreter (no serde visitors in the wasm).
 #[allow(unused_macros)] // a single-API build may declare no such field
 macro_rules! wire_via_table {
     ($($ty:ty),* $(,)?) => {$(
-        impl $crate::wire::FromWire for $ty {
-            const KIND: $crate::wire::FieldKind =
-                $crate::wire::FieldKind::Json($crate::wire::nested::<Self>);
-            fn from_wire(field: &str, value: Option<$crate::json::Value>) -> Result<Self, $crate::error::Error> {
-                $crate::wire::nested_value(field, value)
-            }
-        }
-        impl $crate::wire::ToWire for $ty {
-            fn to_wire(&self) -> Option<$crate::json::Value> {
-                Some($crate::wire::nested_wire(self))
-            }
-        }
+        $crate::wire::wire_codec!($ty, $crate::wire::nested::<$ty>, $crate::wire::nested_value, $crate::wire::nested_wire);
         impl $crate::wire::FromWire for Vec<$ty> {
             const KIND: $crate::wire::FieldKind =
                 $crate::wire::FieldKind::Json($crate::wire::nested_list::<$ty>);
@@ -634,6 +643,11 @@ pub fn enum_value<T: WireEnum>(field: &str, value: Option<Value>) -> Result<T, E
     })
 }
 
+/// The wire form of a [`WireEnum`] value: its name.
+pub fn enum_wire<T: WireEnum>(v: &T) -> Value {
+    Value::String(enum_name(v))
+}
+
 /// A `Json` field's [`Decode`] for a [`WireEnum`].
 pub fn enum_json<T: WireEnum>(field: &str, value: &Value) -> Result<Value, Error> {
     enum_value::<T>(field, Some(value.clone())).map(|v| Value::String(enum_name(&v)))
@@ -648,18 +662,7 @@ macro_rules! wire_enum {
             const ALL: &'static [$ty] = &[$($ty::$variant),+];
         }
         const _: fn($ty) = |v| match v { $($ty::$variant)|+ => {} };
-        impl $crate::wire::FromWire for $ty {
-            const KIND: $crate::wire::FieldKind =
-                $crate::wire::FieldKind::Json($crate::wire::enum_json::<Self>);
-            fn from_wire(field: &str, value: Option<$crate::json::Value>) -> Result<Self, $crate::error::Error> {
-                $crate::wire::enum_value(field, value)
-            }
-        }
-        impl $crate::wire::ToWire for $ty {
-            fn to_wire(&self) -> Option<$crate::json::Value> {
-                crate::json::to_value(self).ok()
-            }
-        }
+        $crate::wire::wire_codec!($ty, $crate::wire::enum_json::<$ty>, $crate::wire::enum_value, $crate::wire::enum_wire);
     )*};
 }
 #[allow(unused_imports)] // a single-API build may declare no such field
