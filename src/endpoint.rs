@@ -681,11 +681,6 @@ pub fn parse_json(resp: &HttpResponse) -> Result<Value, Error> {
     crate::json::from_str(text).map_err(|e| decode_err(e.to_string()))
 }
 
-/// Decode a JSON reply body into `R`, reporting the failing path.
-pub fn decode_json<R: DeserializeOwned>(resp: &HttpResponse) -> Result<R, Error> {
-    decode_value(parse_json(resp)?, resp)
-}
-
 /// Parse a reply for operation `E`.
 pub fn parse_response<E: Endpoint>(resp: &HttpResponse) -> Result<E::Response, Error> {
     decode_reply::<E>(E::Api::check(resp)?, resp)

@@ -268,11 +268,31 @@ pub fn nested_list<T: Params>(field: &str, value: &Value) -> Result<Value, Error
 /// A fault inside the object at `field`, named from the params' root.
 fn within(field: &str, e: Error) -> Error {
     match e {
-        Error::Validation { field: inner, reason } => Error::Validation {
+        Error::Validation {
+            field: inner,
+            reason,
+        } => Error::Validation {
             field: join(field, &inner),
             reason,
         },
         other => other,
+    }
+}
+
+/// A list field read item by item with `item`, each fault named where it stands (`field.2`).
+pub fn list_value<T>(
+    field: &str,
+    value: Option<Value>,
+    item: impl Fn(&str, Option<Value>) -> Result<T, Error>,
+) -> Result<Vec<T>, Error> {
+    match value {
+        Some(Value::Array(items)) => items
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| item(&format!("{field}.{i}"), Some(v)))
+            .collect(),
+        Some(_) => Err(Error::validation(field, "expected a list")),
+        None => Err(required(field)),
     }
 }
 
@@ -298,7 +318,10 @@ macro_rules! wire_codec {
     ($ty:ty, $decode:expr, $read:expr, $write:expr) => {
         impl $crate::wire::FromWire for $ty {
             const KIND: $crate::wire::FieldKind = $crate::wire::FieldKind::Json($decode);
-            fn from_wire(field: &str, value: Option<$crate::json::Value>) -> Result<Self, $crate::error::Error> {
+            fn from_wire(
+                field: &str,
+                value: Option<$crate::json::Value>,
+            ) -> Result<Self, $crate::error::Error> {
                 $read(field, value)
             }
         }
@@ -322,15 +345,7 @@ macro_rules! wire_via_table {
             const KIND: $crate::wire::FieldKind =
                 $crate::wire::FieldKind::Json($crate::wire::nested_list::<$ty>);
             fn from_wire(field: &str, value: Option<$crate::json::Value>) -> Result<Self, $crate::error::Error> {
-                match value {
-                    Some($crate::json::Value::Array(items)) => items
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, item)| $crate::wire::nested_value(&format!("{field}.{i}"), Some(item)))
-                        .collect(),
-                    Some(_) => Err($crate::error::Error::validation(field, "expected a list")),
-                    None => Err($crate::error::Error::validation(field, "is required")),
-                }
+                $crate::wire::list_value(field, value, $crate::wire::nested_value)
             }
         }
         impl $crate::wire::ToWire for Vec<$ty> {
@@ -389,19 +404,25 @@ pub fn reject_unknown(map: &Map<String, Value>, table: &'static [Field]) -> Resu
     {
         None => Ok(()),
         Some(key) => {
-            let shown: String = key.chars().take(64).collect();
             let expected: Vec<&str> = fields.iter().map(|f| f.name).collect();
-            let reason = if expected.is_empty() {
-                "is not a parameter of this operation (it takes none)".to_owned()
-            } else {
-                format!(
-                    "is not a parameter of this operation (expected one of {})",
-                    expected.join(", ")
-                )
-            };
-            Err(Error::validation(shown, reason))
+            Err(not_a_parameter(key, &expected))
         }
     }
+}
+
+/// The fault of a key that is not one of `expected` (shown up to 64 characters,
+/// never more of a caller's text).
+pub(crate) fn not_a_parameter(key: &str, expected: &[&str]) -> Error {
+    let shown: String = key.chars().take(64).collect();
+    let reason = if expected.is_empty() {
+        "is not a parameter of this operation (it takes none)".to_owned()
+    } else {
+        format!(
+            "is not a parameter of this operation (expected one of {})",
+            expected.join(", ")
+        )
+    };
+    Error::validation(shown, reason)
 }
 
 /// Reading one field.
@@ -511,24 +532,19 @@ impl ToWire for u64 {
 /// A list of ids (non-negative integers), each checked where it stands (`country_id.2`).
 impl FromWire for Vec<u64> {
     const KIND: FieldKind = FieldKind::Json(|field, value| {
-        Vec::<u64>::from_wire(field, Some(value.clone())).map(|ids| ids.to_wire().unwrap_or(Value::Null))
+        Vec::<u64>::from_wire(field, Some(value.clone()))
+            .map(|ids| ids.to_wire().unwrap_or(Value::Null))
     });
     fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
-        match value {
-            Some(Value::Array(items)) => items
-                .into_iter()
-                .enumerate()
-                .map(|(i, item)| u64::from_wire(&format!("{field}.{i}"), Some(item)))
-                .collect(),
-            Some(_) => Err(Error::validation(field, "expected a list")),
-            None => Err(required(field)),
-        }
+        list_value(field, value, u64::from_wire)
     }
 }
 
 impl ToWire for Vec<u64> {
     fn to_wire(&self) -> Option<Value> {
-        Some(Value::Array(self.iter().map(|&id| Value::from(id)).collect()))
+        Some(Value::Array(
+            self.iter().map(|&id| Value::from(id)).collect(),
+        ))
     }
 }
 
@@ -633,7 +649,10 @@ pub fn enum_value<T: WireEnum>(field: &str, value: Option<Value>) -> Result<T, E
         .as_str()
         .and_then(|s| T::ALL.iter().copied().find(|v| enum_name(v) == s));
     found.ok_or_else(|| {
-        let names: Vec<String> = T::ALL.iter().map(|v| format!("'{}'", enum_name(v))).collect();
+        let names: Vec<String> = T::ALL
+            .iter()
+            .map(|v| format!("'{}'", enum_name(v)))
+            .collect();
         let reason = match names.as_slice() {
             [one] => format!("expected {one}"),
             [a, b] => format!("expected {a} or {b}"),

@@ -40,20 +40,6 @@ use crate::transport::fetch::FetchTransport;
 use crate::transport::uuid_v4;
 use crate::wire::Field;
 
-impl RequestData {
-    /// As JS gets it (`body` absent when there is none).
-    fn to_json(self) -> Value {
-        let mut out = Map::new();
-        out.insert("method".into(), self.method.into());
-        out.insert("url".into(), self.url.into());
-        out.insert("headers".into(), Value::Object(self.headers));
-        if let Some(body) = self.body {
-            out.insert("body".into(), body.into());
-        }
-        Value::Object(out)
-    }
-}
-
 /// A request built by `buildRequest`: send it as is.
 #[derive(Debug, Serialize, Tsify)]
 pub struct RequestData {
@@ -67,6 +53,20 @@ pub struct RequestData {
     /// JSON body text, when the operation has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
+}
+
+impl RequestData {
+    /// As JS gets it (`body` absent when there is none).
+    fn to_json(self) -> Value {
+        let mut out = Map::new();
+        out.insert("method".into(), self.method.into());
+        out.insert("url".into(), self.url.into());
+        out.insert("headers".into(), Value::Object(self.headers));
+        if let Some(body) = self.body {
+            out.insert("body".into(), body.into());
+        }
+        Value::Object(out)
+    }
 }
 
 #[wasm_bindgen(typescript_custom_section)]

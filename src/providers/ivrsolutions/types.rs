@@ -6,6 +6,7 @@ use telepartner_macros::params;
 use crate::error::Error;
 use crate::json::{Map, Value};
 use crate::validate as v;
+use crate::wire::not_a_parameter;
 
 /// A `"0"`/`"1"` switch, as the spec spells it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -113,23 +114,7 @@ impl crate::wire::View for WorkingHours {
     }
 }
 
-/// The days of [`WorkingHours`], in wire order.
-const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-
 impl WorkingHours {
-    fn day_mut(&mut self, day: &str) -> Option<&mut Option<DayHours>> {
-        Some(match day {
-            "mon" => &mut self.mon,
-            "tue" => &mut self.tue,
-            "wed" => &mut self.wed,
-            "thu" => &mut self.thu,
-            "fri" => &mut self.fri,
-            "sat" => &mut self.sat,
-            "sun" => &mut self.sun,
-            _ => return None,
-        })
-    }
-
     /// Read the hours from JSON as the serde derive does (days and hours only,
     /// `null` for a closed day), naming the place of a fault (`field.mon.open`).
     /// Written out: serde's derived visitors for these two structs were 6 KB of wasm.
@@ -141,11 +126,14 @@ impl WorkingHours {
             ));
         };
         let mut out = WorkingHours::default();
+        let names = out.days().map(|(day, _)| day);
         for (day, hours) in days {
             let at = format!("{field}.{day}");
-            let slot = out.day_mut(day).ok_or_else(|| not_a_field(&at, &DAYS))?;
+            let Some(i) = names.iter().position(|d| d == day) else {
+                return Err(not_a_parameter(&at, &names));
+            };
             if !hours.is_null() {
-                *slot = Some(DayHours::from_json(&at, hours)?);
+                *out.days_mut()[i].1 = Some(DayHours::from_json(&at, hours)?);
             }
         }
         Ok(out)
@@ -163,14 +151,45 @@ impl WorkingHours {
 
     /// Each day with its hours, in wire order.
     fn days(&self) -> [(&'static str, &Option<DayHours>); 7] {
+        let WorkingHours {
+            mon,
+            tue,
+            wed,
+            thu,
+            fri,
+            sat,
+            sun,
+        } = self;
         [
-            ("mon", &self.mon),
-            ("tue", &self.tue),
-            ("wed", &self.wed),
-            ("thu", &self.thu),
-            ("fri", &self.fri),
-            ("sat", &self.sat),
-            ("sun", &self.sun),
+            ("mon", mon),
+            ("tue", tue),
+            ("wed", wed),
+            ("thu", thu),
+            ("fri", fri),
+            ("sat", sat),
+            ("sun", sun),
+        ]
+    }
+
+    /// [`days`](Self::days), to fill.
+    fn days_mut(&mut self) -> [(&'static str, &mut Option<DayHours>); 7] {
+        let WorkingHours {
+            mon,
+            tue,
+            wed,
+            thu,
+            fri,
+            sat,
+            sun,
+        } = self;
+        [
+            ("mon", mon),
+            ("tue", tue),
+            ("wed", wed),
+            ("thu", thu),
+            ("fri", fri),
+            ("sat", sat),
+            ("sun", sun),
         ]
     }
 }
@@ -184,7 +203,10 @@ impl DayHours {
             ));
         };
         if let Some(key) = map.keys().find(|k| !matches!(k.as_str(), "open" | "close")) {
-            return Err(not_a_field(&format!("{field}.{key}"), &["open", "close"]));
+            return Err(not_a_parameter(
+                &format!("{field}.{key}"),
+                &["open", "close"],
+            ));
         }
         let time = |name: &str| match map.get(name) {
             Some(Value::String(s)) => Ok(s.clone()),
@@ -206,17 +228,6 @@ impl DayHours {
         map.insert("close".into(), Value::String(self.close.clone()));
         Value::Object(map)
     }
-}
-
-/// A key the type does not have (the wording of the params' own check).
-fn not_a_field(at: &str, expected: &[&str]) -> Error {
-    Error::validation(
-        at,
-        format!(
-            "is not a parameter of this operation (expected one of {})",
-            expected.join(", ")
-        ),
-    )
 }
 
 /// The hours of a `working_hours` field: read and written by hand, not serde.
