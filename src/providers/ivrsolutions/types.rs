@@ -125,18 +125,28 @@ impl WorkingHours {
                 "expected an object keyed by day (mon to sun)",
             ));
         };
-        let mut out = WorkingHours::default();
-        let names = out.days().map(|(day, _)| day);
+        let names = WorkingHours::default().days().map(|(day, _)| day);
+        let mut hours_of: [Option<DayHours>; 7] = Default::default();
         for (day, hours) in days {
             let at = format!("{field}.{day}");
             let Some(i) = names.iter().position(|d| d == day) else {
                 return Err(not_a_parameter(&at, &names));
             };
             if !hours.is_null() {
-                *out.days_mut()[i].1 = Some(DayHours::from_json(&at, hours)?);
+                hours_of[i] = Some(DayHours::from_json(&at, hours)?);
             }
         }
-        Ok(out)
+        // In the order of `days()`.
+        let [mon, tue, wed, thu, fri, sat, sun] = hours_of;
+        Ok(WorkingHours {
+            mon,
+            tue,
+            wed,
+            thu,
+            fri,
+            sat,
+            sun,
+        })
     }
 
     /// The hours as JSON: the given days in wire order.
@@ -151,28 +161,6 @@ impl WorkingHours {
 
     /// Each day with its hours, in wire order.
     fn days(&self) -> [(&'static str, &Option<DayHours>); 7] {
-        let WorkingHours {
-            mon,
-            tue,
-            wed,
-            thu,
-            fri,
-            sat,
-            sun,
-        } = self;
-        [
-            ("mon", mon),
-            ("tue", tue),
-            ("wed", wed),
-            ("thu", thu),
-            ("fri", fri),
-            ("sat", sat),
-            ("sun", sun),
-        ]
-    }
-
-    /// [`days`](Self::days), to fill.
-    fn days_mut(&mut self) -> [(&'static str, &mut Option<DayHours>); 7] {
         let WorkingHours {
             mon,
             tue,
