@@ -483,8 +483,7 @@ impl<'a> CallInfo<'a> {
 
 /// One attempt of a call, as hooks see it: no header, body, query or
 /// parameter value, so no credential or personal data can leak through it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CallEvent {
     /// The API (`IVR Solutions`, `RhysTalk`).
     pub api: &'static str,
@@ -497,45 +496,83 @@ pub struct CallEvent {
     /// 1 for the first attempt, 2 for the first retry, ...
     pub attempt: u32,
     /// HTTP status, when a reply came.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<u16>,
     /// Time from send to reply or failure.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub elapsed_ms: Option<u64>,
     /// The error kind of a failed attempt.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<&'static str>,
     /// Whether a failed attempt will be retried.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub will_retry: Option<bool>,
 }
 
+/// A field value of a [`CallEvent`].
+#[derive(Clone, Copy)]
+enum EventField<'a> {
+    Str(&'a str),
+    Int(u64),
+    Bool(bool),
+}
+
 impl CallEvent {
-    /// The event as its `Serialize` writes it (camelCase, absent options left
-    /// out): the logger's fields, written without a serde serializer.
-    pub fn to_json(&self) -> Value {
-        let mut out = crate::json::Map::new();
-        let mut put = |k: &str, v: Value| {
-            out.insert(k.to_owned(), v);
-        };
-        put("api", self.api.into());
-        put("operation", self.operation.as_str().into());
-        put("method", self.method.into());
-        put("path", self.path.as_str().into());
-        put("attempt", self.attempt.into());
+    /// Its fields as hooks and logs see them: camelCase, absent options left
+    /// out. The one listing both [`CallEvent::to_json`] and `Serialize` write.
+    fn fields(&self, mut put: impl FnMut(&'static str, EventField<'_>)) {
+        use EventField::*;
+        put("api", Str(self.api));
+        put("operation", Str(&self.operation));
+        put("method", Str(self.method));
+        put("path", Str(&self.path));
+        put("attempt", Int(self.attempt.into()));
         if let Some(s) = self.status {
-            put("status", s.into());
+            put("status", Int(s.into()));
         }
         if let Some(ms) = self.elapsed_ms {
-            put("elapsedMs", ms.into());
+            put("elapsedMs", Int(ms));
         }
         if let Some(e) = self.error {
-            put("error", e.into());
+            put("error", Str(e));
         }
         if let Some(w) = self.will_retry {
-            put("willRetry", w.into());
+            put("willRetry", Bool(w));
         }
+    }
+
+    /// The event as a JSON object: the logger's fields, written without a
+    /// serde serializer.
+    pub fn to_json(&self) -> Value {
+        let mut out = crate::json::Map::new();
+        self.fields(|k, v| {
+            let v = match v {
+                EventField::Str(s) => s.into(),
+                EventField::Int(n) => n.into(),
+                EventField::Bool(b) => b.into(),
+            };
+            out.insert(k.to_owned(), v);
+        });
         Value::Object(out)
+    }
+}
+
+/// A map of its present fields (as [`CallEvent::to_json`]): hooks get a plain
+/// object through serde-wasm-bindgen, its keys passed as strings (a struct's
+/// keys would go through that crate's interned-name cache, a hash table more
+/// in every entry for the handful of fields of one event per attempt).
+impl Serialize for CallEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        let mut result = Ok(());
+        self.fields(|k, v| {
+            if result.is_ok() {
+                result = match v {
+                    EventField::Str(s) => map.serialize_entry(k, s),
+                    EventField::Int(n) => map.serialize_entry(k, &n),
+                    EventField::Bool(b) => map.serialize_entry(k, &b),
+                };
+            }
+        });
+        result?;
+        map.end()
     }
 }
 
@@ -682,7 +719,8 @@ pub fn http_date_ms(value: &str) -> Option<u64> {
 mod call_event_tests {
     use super::CallEvent;
 
-    /// The logger's fields are what the event's `Serialize` writes, full and sparse.
+    /// The logger's fields and what the event's `Serialize` writes: camelCase,
+    /// absent options left out, full and sparse.
     #[test]
     fn to_json_writes_what_serde_writes() {
         let sparse = CallEvent {
@@ -704,8 +742,15 @@ mod call_event_tests {
             attempt: 2,
             ..sparse.clone()
         };
-        for event in [sparse, full] {
-            assert_eq!(event.to_json(), serde_json::to_value(&event).unwrap());
+        let expected = [
+            serde_json::json!({"api": "RhysTalk", "operation": "topup", "method": "POST", "path": "/topup", "attempt": 1}),
+            serde_json::json!({"api": "RhysTalk", "operation": "topup", "method": "POST", "path": "/topup", "attempt": 2,
+                "status": 502, "elapsedMs": 12, "error": "server", "willRetry": true}),
+        ];
+        for (event, expected) in [sparse, full].into_iter().zip(expected) {
+            assert_eq!(event.to_json(), expected);
+            assert_eq!(serde_json::to_value(&event).unwrap(), expected);
+            assert_eq!(serde_json::to_string(&event).unwrap(), expected.to_string());
         }
     }
 }

@@ -276,7 +276,7 @@ pub struct Operation<A: Api> {
 impl<A: Api> Operation<A> {
     /// Whether the reply is bytes (recordings) rather than JSON.
     pub fn binary(&self) -> bool {
-        !self.accept.contains("json")
+        !crate::text::contains(self.accept, "json")
     }
 
     /// Check params given as JSON against the declaration and build the exact
@@ -415,7 +415,7 @@ fn checked_reply(binary: bool, value: Value, resp: &HttpResponse) -> Result<Valu
 /// wrong `baseUrl`), never a result.
 fn json_reply(value: Value, resp: &HttpResponse) -> Result<Value, Error> {
     let content_type = resp.header("content-type").unwrap_or("");
-    if value.is_null() && !content_type.is_empty() && !content_type.contains("json") {
+    if value.is_null() && !content_type.is_empty() && !crate::text::contains(content_type, "json") {
         return Err(Error::Decode {
             status: resp.status,
             path: ".".into(),
@@ -717,7 +717,7 @@ pub fn custom_request<A: Api>(
     if !path.starts_with('/') || path.starts_with("//") {
         return bad("expected a path on the configured host, starting with a single '/'");
     }
-    if path.contains("://")
+    if crate::text::contains(path, "://")
         || path.contains('\\')
         || path.contains('#')
         || path.chars().any(|c| c.is_whitespace() || c.is_control())
@@ -726,10 +726,10 @@ pub fn custom_request<A: Api>(
     }
     let route = path.split('?').next().unwrap_or("");
     let dot_segment = route.split('/').any(|seg| {
-        let seg = seg.to_ascii_lowercase().replace("%2e", ".");
+        let seg = crate::text::replace(&seg.to_ascii_lowercase(), "%2e", ".");
         seg == "." || seg == ".."
     });
-    if dot_segment || route.to_ascii_lowercase().contains("%2f") {
+    if dot_segment || crate::text::contains(&route.to_ascii_lowercase(), "%2f") {
         return bad("must not contain '.' or '..' segments or encoded slashes");
     }
     if path.len() > 2048 {

@@ -22,6 +22,7 @@ pub mod redact;
 pub mod reply;
 pub mod secret;
 pub mod shape;
+pub(crate) mod text;
 pub mod tokens;
 pub mod transport;
 pub mod validate;

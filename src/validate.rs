@@ -61,7 +61,7 @@ pub fn email(field: &str, value: &str) -> Check {
                     && domain.contains('.')
                     && !domain.starts_with('.')
                     && !domain.ends_with('.')
-                    && !domain.contains("..")
+                    && !crate::text::contains(domain, "..")
             }
             None => false,
         };

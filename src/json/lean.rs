@@ -514,7 +514,7 @@ impl Value {
         }
         let rest = pointer.strip_prefix('/')?;
         rest.split('/').try_fold(self, |v, token| {
-            let token = token.replace("~1", "/").replace("~0", "~");
+            let token = crate::text::replace(&crate::text::replace(token, "~1", "/"), "~0", "~");
             match v {
                 Value::Object(m) => m.get(&token),
                 Value::Array(a) => token.parse::<usize>().ok().and_then(|i| a.get(i)),

@@ -183,7 +183,7 @@ pub(crate) fn run<A: Api>(
 /// A JS hook (`onRequest` / `onResponse`) as a core [`Hook`]; a hook that
 /// throws is ignored (observing must never break a call). The event becomes a
 /// plain JS object through serde-wasm-bindgen (its fields set one by one: no
-/// JSON text in between for a handful of scalars).
+/// JSON text in between for a handful of scalars; see `CallEvent`'s `Serialize`).
 pub(crate) fn js_hook(f: Option<js_sys::Function>) -> Option<Hook> {
     let f = f?;
     Some(Rc::new(move |event: &crate::client::CallEvent| {

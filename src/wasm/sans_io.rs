@@ -370,7 +370,7 @@ fn engine_parse(headers: &[(String, String)], body: &[u8]) -> Option<JsValue> {
     let json = headers
         .iter()
         .find(|(k, _)| k == "content-type")
-        .is_none_or(|(_, v)| v.contains("json"));
+        .is_none_or(|(_, v)| crate::text::contains(v, "json"));
     if !json || SLOW_PATH.with(|s| s.get()) || !crate::json::engine_reads_alike(body) {
         return None;
     }

@@ -140,11 +140,13 @@ impl Api for RhysTalkApi {
             message = format!("{message}: {detail}");
         }
         let code = match resp.status {
-            409 if message.to_ascii_lowercase().contains("idempotency") => {
+            409 if crate::text::contains(&message.to_ascii_lowercase(), "idempotency") => {
                 Some("idempotency_conflict")
             }
             409 => Some("conflict"),
-            401 | 403 if message.to_ascii_lowercase().contains("expired") => Some("token_expired"),
+            401 | 403 if crate::text::contains(&message.to_ascii_lowercase(), "expired") => {
+                Some("token_expired")
+            }
             _ => None,
         };
         let header_or_body =

@@ -1,6 +1,5 @@
 //! Agents: status, creation, SIP provisioning.
 
-
 use crate::json::Value;
 
 use super::replies::*;

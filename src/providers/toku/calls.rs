@@ -1,6 +1,5 @@
 //! Programmable calls: text-to-speech, number masking (dual-party and sequential).
 
-
 use super::replies::*;
 use super::{numeric_phone, webhook_url, TokuApi, TtsMessage};
 use crate::endpoint::Validate;

@@ -194,7 +194,7 @@ impl Api for TokuApi {
         let ok = (200..300).contains(&resp.status);
         let json = resp
             .header("content-type")
-            .is_none_or(|t| t.contains("json"));
+            .is_none_or(|t| crate::text::contains(t, "json"));
         if ok && !json {
             return Ok(Value::Null); // binary replies (recordings) are read from the body
         }

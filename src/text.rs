@@ -1,0 +1,57 @@
+//! Substring search without core's two-way searcher: the SDK looks for short
+//! needles (`json`, `://`, `%2f`) in short texts (content types, paths,
+//! messages), where a plain scan is as fast and a fraction of the code.
+
+/// The byte offset of the first `needle` in `hay`.
+pub fn find(hay: &str, needle: &str) -> Option<usize> {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    if needle.is_empty() {
+        return Some(0);
+    }
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Whether `hay` holds `needle`.
+pub fn contains(hay: &str, needle: &str) -> bool {
+    find(hay, needle).is_some()
+}
+
+/// `hay` with every `from` replaced by `to` (`from` not empty).
+pub fn replace(hay: &str, from: &str, to: &str) -> String {
+    let mut out = String::with_capacity(hay.len());
+    let mut rest = hay;
+    while let Some(i) = find(rest, from).filter(|_| !from.is_empty()) {
+        out.push_str(&rest[..i]);
+        out.push_str(to);
+        rest = &rest[i + from.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Agrees with `str`'s own search on hits, misses, overlaps and edges.
+    #[test]
+    fn agrees_with_str() {
+        let cases = [
+            ("application/json", "json"),
+            ("application/xml", "json"),
+            ("", "a"),
+            ("abc", ""),
+            ("aaa", "aa"),
+            ("ééjsonü", "json"),
+            ("/a/%2E%2e/b", "%2e"),
+            ("~0~1~01", "~0"),
+        ];
+        for (hay, needle) in cases {
+            assert_eq!(find(hay, needle), hay.find(needle), "{hay:?} {needle:?}");
+            assert_eq!(contains(hay, needle), hay.contains(needle));
+            if !needle.is_empty() {
+                assert_eq!(replace(hay, needle, "/"), hay.replace(needle, "/"));
+            }
+        }
+    }
+}
