@@ -53,6 +53,32 @@ pub(crate) fn client<A: Api>(
     secret: Option<&str>,
     correlation_ids: bool,
 ) -> Result<Client<A, FetchTransport>, Error> {
+    let Common {
+        transport,
+        options,
+        on_request,
+        on_response,
+        level,
+        logger,
+    } = common(r, secret, correlation_ids)?;
+    Ok(Client::new(config, transport, options)
+        .with_hooks(on_request, on_response)
+        .with_logger(level, logger))
+}
+
+/// What the common options make of a client, whatever its API.
+struct Common {
+    transport: FetchTransport,
+    options: ClientOptions,
+    on_request: Option<crate::client::Hook>,
+    on_response: Option<crate::client::Hook>,
+    level: LogLevel,
+    logger: Option<Logger>,
+}
+
+/// The common options, read by one function for every API (not generic: the
+/// whole SDK carries one copy instead of one per class).
+fn common(r: &Reader, secret: Option<&str>, correlation_ids: bool) -> Result<Common, Error> {
     let allow = r.boolean("dangerouslyAllowBrowser")?.unwrap_or(false);
     if let Some(option) = secret {
         if !allow && is_browser() {
@@ -115,12 +141,14 @@ pub(crate) fn client<A: Api>(
     };
     let transport = FetchTransport::new(r.function("fetch")?).with_proxy(headers, credentials);
     let (level, logger) = log_options(r)?;
-    Ok(Client::new(config, transport, options)
-        .with_hooks(
-            js_hook(r.function("onRequest")?),
-            js_hook(r.function("onResponse")?),
-        )
-        .with_logger(level, logger))
+    Ok(Common {
+        transport,
+        options,
+        on_request: js_hook(r.function("onRequest")?),
+        on_response: js_hook(r.function("onResponse")?),
+        level,
+        logger,
+    })
 }
 
 /// `process.env.TELEPARTNER_LOG`, where there is a `process` (Node).
