@@ -516,40 +516,35 @@ enum EventField<'a> {
 impl CallEvent {
     /// Its fields as hooks and logs see them: camelCase, absent options left
     /// out. The one listing both [`CallEvent::to_json`] and `Serialize` write.
-    fn fields(&self, mut put: impl FnMut(&'static str, EventField<'_>)) {
+    fn fields(&self) -> impl Iterator<Item = (&'static str, EventField<'_>)> {
         use EventField::*;
-        put("api", Str(self.api));
-        put("operation", Str(&self.operation));
-        put("method", Str(self.method));
-        put("path", Str(&self.path));
-        put("attempt", Int(self.attempt.into()));
-        if let Some(s) = self.status {
-            put("status", Int(s.into()));
-        }
-        if let Some(ms) = self.elapsed_ms {
-            put("elapsedMs", Int(ms));
-        }
-        if let Some(e) = self.error {
-            put("error", Str(e));
-        }
-        if let Some(w) = self.will_retry {
-            put("willRetry", Bool(w));
-        }
+        [
+            Some(("api", Str(self.api))),
+            Some(("operation", Str(&self.operation))),
+            Some(("method", Str(self.method))),
+            Some(("path", Str(&self.path))),
+            Some(("attempt", Int(self.attempt.into()))),
+            self.status.map(|s| ("status", Int(s.into()))),
+            self.elapsed_ms.map(|ms| ("elapsedMs", Int(ms))),
+            self.error.map(|e| ("error", Str(e))),
+            self.will_retry.map(|w| ("willRetry", Bool(w))),
+        ]
+        .into_iter()
+        .flatten()
     }
 
     /// The event as a JSON object: the logger's fields, written without a
     /// serde serializer.
     pub fn to_json(&self) -> Value {
-        let mut out = crate::json::Map::new();
-        self.fields(|k, v| {
+        let fields = self.fields().map(|(k, v)| {
             let v = match v {
                 EventField::Str(s) => s.into(),
                 EventField::Int(n) => n.into(),
                 EventField::Bool(b) => b.into(),
             };
-            out.insert(k.to_owned(), v);
+            (k.to_owned(), v)
         });
-        Value::Object(out)
+        Value::Object(fields.collect())
     }
 }
 
@@ -561,17 +556,13 @@ impl Serialize for CallEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
         let mut map = serializer.serialize_map(None)?;
-        let mut result = Ok(());
-        self.fields(|k, v| {
-            if result.is_ok() {
-                result = match v {
-                    EventField::Str(s) => map.serialize_entry(k, s),
-                    EventField::Int(n) => map.serialize_entry(k, &n),
-                    EventField::Bool(b) => map.serialize_entry(k, &b),
-                };
+        for (k, v) in self.fields() {
+            match v {
+                EventField::Str(s) => map.serialize_entry(k, s)?,
+                EventField::Int(n) => map.serialize_entry(k, &n)?,
+                EventField::Bool(b) => map.serialize_entry(k, &b)?,
             }
-        });
-        result?;
+        }
         map.end()
     }
 }

@@ -18,9 +18,12 @@ pub fn contains(hay: &str, needle: &str) -> bool {
 
 /// `hay` with every `from` replaced by `to` (`from` not empty).
 pub fn replace(hay: &str, from: &str, to: &str) -> String {
+    if from.is_empty() {
+        return hay.to_owned();
+    }
     let mut out = String::with_capacity(hay.len());
     let mut rest = hay;
-    while let Some(i) = find(rest, from).filter(|_| !from.is_empty()) {
+    while let Some(i) = find(rest, from) {
         out.push_str(&rest[..i]);
         out.push_str(to);
         rest = &rest[i + from.len()..];
