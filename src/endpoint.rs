@@ -258,9 +258,11 @@ pub struct Operation<A: Api> {
     pub paging: Option<Paging>,
     /// The journey this operation is a step of (`onboarding`), if any.
     pub journey: Option<&'static str>,
-    /// The rules across fields (`validate = "custom"`): run on the checked
-    /// wire fields after the field rules; may rewrite them (`wire_fields`).
-    pub custom: Option<fn(&mut Map<String, Value>) -> Result<(), Error>>,
+    /// The rules across fields (`check = f`): run on the checked wire fields
+    /// after the field rules.
+    pub check: Option<crate::wire::GroupCheck>,
+    /// The last word on the wire fields (`rewrite = f`), after every rule.
+    pub rewrite: Option<crate::wire::Rewrite>,
     /// The API the operation belongs to (its config, auth and reply rules).
     pub api: std::marker::PhantomData<fn() -> A>,
     /// Type a checked reply (from [`Api::check`]) and return it as JSON.
@@ -295,8 +297,11 @@ impl<A: Api> Operation<A> {
             }
         }
         let mut fields = crate::wire::encode(self.fields, map)?;
-        if let Some(custom) = self.custom {
-            custom(&mut fields)?;
+        if let Some(check) = self.check {
+            check(crate::wire::Fields::new(&fields, self.fields))?;
+        }
+        if let Some(rewrite) = self.rewrite {
+            rewrite(&mut fields)?;
         }
         let mut headers = vec![("accept".to_owned(), self.accept.to_owned())];
         A::auth_headers(cfg, self.auth, self.js_name, &mut headers)?;
@@ -311,39 +316,8 @@ impl<A: Api> Operation<A> {
     }
 }
 
-/// An operation's [`Operation::custom`] (`validate = "custom"`): its
-/// `impl Validate` on the typed params, then `wire_fields`.
-pub fn custom_check<E: Params + Validate>(fields: &mut Map<String, Value>) -> Result<(), Error> {
-    let params = E::take_fields(&mut fields.clone())?;
-    params.validate()?;
-    match params.wire_fields(Value::Object(std::mem::take(fields)))? {
-        Value::Object(map) => {
-            *fields = map;
-            Ok(())
-        }
-        _ => Err(Error::validation("params", "expected an object")),
-    }
-}
-
-/// Checks beyond the field rules (rules across fields), run before anything
-/// is sent and after the declared `#[check(...)]` field rules. Declared with
-/// `#[operation(..., validate = "custom")]` and an `impl Validate`.
-pub trait Validate {
-    /// The rules that the field types and field rules do not express.
-    fn validate(&self) -> Result<(), Error> {
-        Ok(())
-    }
-
-    /// The last word on the wire fields (after `validate`); by default the
-    /// encoded params as they are. Operations without a spec contract use it
-    /// to rename or add fields on request.
-    fn wire_fields(&self, fields: Value) -> Result<Value, Error> {
-        Ok(fields)
-    }
-}
-
 /// One API operation: implemented by `#[operation]` on its params struct.
-pub trait Endpoint: Params + Validate {
+pub trait Endpoint: Params {
     /// The API the operation belongs to.
     type Api: Api;
     /// The decoded reply, tied to the request; its shape table checks replies in the wasm.

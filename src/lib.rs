@@ -34,7 +34,6 @@ pub mod wasm;
 pub use client::{Client, ClientOptions, RequestOptions};
 pub use endpoint::{
     build_request, decode_params, parse_response, Api, BodyKind, Endpoint, Operation, Retry,
-    Validate,
 };
 pub use error::Error;
 pub use http::{HttpRequest, HttpResponse, Method};

@@ -444,6 +444,14 @@ pub fn positive(field: &str, value: &u32) -> Check {
     Ok(())
 }
 
+/// An integer from `min` to `max`; `reason` words the rule (`expected 1 to 86400 seconds`).
+pub fn within<T: Into<u64> + Copy>(field: &str, value: &T, min: u64, max: u64, reason: &str) -> Check {
+    if !(min..=max).contains(&(*value).into()) {
+        return fail(field, reason);
+    }
+    Ok(())
+}
+
 /// A phone number as agents have it: 6 to 15 digits, optionally after `+`.
 pub fn phone(field: &str, value: &str) -> Check {
     digits(field, value.strip_prefix('+').unwrap_or(value), 6, 15)
@@ -476,6 +484,27 @@ impl RuleInput for &str {
 impl RuleInput for u32 {
     type Input = u32;
     fn rule_input(&self) -> &u32 {
+        self
+    }
+}
+
+impl RuleInput for u8 {
+    type Input = u8;
+    fn rule_input(&self) -> &u8 {
+        self
+    }
+}
+
+impl RuleInput for f64 {
+    type Input = f64;
+    fn rule_input(&self) -> &f64 {
+        self
+    }
+}
+
+impl RuleInput for &[crate::json::Value] {
+    type Input = [crate::json::Value];
+    fn rule_input(&self) -> &[crate::json::Value] {
         self
     }
 }

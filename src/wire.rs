@@ -22,9 +22,62 @@ pub type Decode = fn(&str, &Value) -> Result<Value, Error>;
 /// and all of the params (for rules that read another field).
 pub type Rules = fn(&Value, &Map<String, Value>) -> Result<(), Error>;
 
-/// A group's or an operation's rules across fields (`validate = "custom"`), on
-/// the checked wire fields.
-pub type GroupCheck = fn(&Map<String, Value>) -> Result<(), Error>;
+/// A group's or an operation's rules across fields (`check = "..."` in its
+/// declaration): run on the checked wire fields, after every field rule.
+pub type GroupCheck = fn(Fields<'_>) -> Result<(), Error>;
+
+/// An operation's last word on its wire fields (`rewrite = "..."`): operations
+/// without a spec contract rename or add fields on request.
+pub type Rewrite = fn(&mut Map<String, Value>) -> Result<(), Error>;
+
+/// The checked wire fields as rules across fields read them: values already
+/// type-checked and in wire form (account codes padded, enums by name). A rule
+/// reads its own fields only: natively, naming a field its declaration does not
+/// have is a bug that the tests catch (a debug assertion).
+#[derive(Clone, Copy)]
+pub struct Fields<'a> {
+    map: &'a Map<String, Value>,
+    #[cfg(not(target_arch = "wasm32"))]
+    table: &'static [Field],
+}
+
+impl<'a> Fields<'a> {
+    /// The fields `map` of a declaration whose table is `table`.
+    pub fn new(map: &'a Map<String, Value>, table: &'static [Field]) -> Self {
+        #[cfg(target_arch = "wasm32")]
+        let _ = table;
+        Fields {
+            map,
+            #[cfg(not(target_arch = "wasm32"))]
+            table,
+        }
+    }
+
+    /// The field `name`, if present.
+    pub fn get(&self, name: &str) -> Option<&'a Value> {
+        #[cfg(not(target_arch = "wasm32"))]
+        debug_assert!(
+            Field::flat(self.table).iter().any(|f| f.name == name),
+            "a rule reads `{name}`, which its declaration does not have"
+        );
+        self.map.get(name)
+    }
+
+    /// Whether the field `name` is present.
+    pub fn has(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+
+    /// The string field `name`, if present.
+    pub fn str(&self, name: &str) -> Option<&'a str> {
+        self.get(name).and_then(Value::as_str)
+    }
+
+    /// The integer field `name`, if present.
+    pub fn int(&self, name: &str) -> Option<u64> {
+        self.get(name).and_then(Value::as_u64)
+    }
+}
 
 /// What a wire field holds (the proxy re-types query and form strings by it).
 #[derive(Clone, Copy, Debug)]
@@ -127,7 +180,7 @@ impl Field {
 pub trait Params: Sized {
     /// The fields, in declaration (= wire) order; groups nest.
     const TABLE: &'static [Field];
-    /// The group's rules across fields (`#[params(validate = "custom")]`).
+    /// The rules across fields (`check = "..."` in the declaration).
     const CHECK: Option<GroupCheck> = None;
     /// Take this struct's fields out of a JSON object (others are left).
     fn take_fields(map: &mut Map<String, Value>) -> Result<Self, Error>;
@@ -209,7 +262,7 @@ fn check_rules(table: &'static [Field], out: &Map<String, Value>) -> Result<(), 
             FieldKind::Group(inner, check) => {
                 check_rules(inner, out)?;
                 if let Some(check) = check {
-                    check(out)?;
+                    check(Fields::new(out, inner))?;
                 }
             }
             _ => {
@@ -230,14 +283,6 @@ fn number(f: f64) -> Value {
     crate::json::Number::from_f64(f).map_or(Value::Null, Value::Number)
 }
 
-/// A `#[params(validate = "custom")]` group's [`Params::CHECK`]: its rules
-/// across fields on its typed value.
-pub fn group_check<P: Params + crate::endpoint::Validate>(
-    fields: &Map<String, Value>,
-) -> Result<(), Error> {
-    P::take_fields(&mut fields.clone())?.validate()
-}
-
 /// A `Json` field's [`Decode`] for an object declared with `#[params]` (a nested
 /// object of the wire, e.g. Toku's TTS `message`): checked by the same interpreter
 /// as the params, unknown keys refused, faults named inside it (`message.text`).
@@ -247,7 +292,7 @@ pub fn nested<T: Params>(field: &str, value: &Value) -> Result<Value, Error> {
     };
     let out = encode(T::TABLE, map.clone()).map_err(|e| within(field, e))?;
     if let Some(check) = T::CHECK {
-        check(&out).map_err(|e| within(field, e))?;
+        check(Fields::new(&out, T::TABLE)).map_err(|e| within(field, e))?;
     }
     Ok(Value::Object(out))
 }
@@ -392,6 +437,28 @@ impl View for u32 {
             .as_u64()
             .and_then(|n| u32::try_from(n).ok())
             .unwrap_or(0)
+    }
+}
+
+impl View for u8 {
+    type Out<'a> = u8;
+    fn view(value: &Value) -> u8 {
+        value.as_u64().and_then(|n| u8::try_from(n).ok()).unwrap_or(0)
+    }
+}
+
+impl View for f64 {
+    type Out<'a> = f64;
+    fn view(value: &Value) -> f64 {
+        value.as_f64().unwrap_or(f64::NAN)
+    }
+}
+
+/// A list field's rules read its items (already checked one by one).
+impl<T> View for Vec<T> {
+    type Out<'a> = &'a [Value];
+    fn view(value: &Value) -> &[Value] {
+        value.as_array().map_or(&[], Vec::as_slice)
     }
 }
 

@@ -13,7 +13,9 @@
 //! - in the wasm build, the JS method on the API's class (name, doc comment,
 //!   param and reply types) and, for paged operations, the async iterator's type.
 //!
-//! Validation stays ordinary Rust: `impl Validate for TheParams { ... }`.
+//! Validation is declared: `#[check(...)]` on a field names its rules (run when
+//! it is present); `check = f` on the declaration names the rules across fields,
+//! an ordinary function over the checked wire fields (`telepartner::wire::Fields`).
 
 use proc_macro::TokenStream;
 use proc_macro2::{Span, TokenStream as Tokens};
@@ -86,7 +88,8 @@ struct Args {
     total: Option<String>,
     rows: Option<String>,
     journey: Option<String>,
-    custom_validate: bool,
+    check: Option<syn::Path>,
+    rewrite: Option<syn::Path>,
 }
 
 fn lit_str(expr: &Expr) -> syn::Result<String> {
@@ -141,10 +144,8 @@ fn parse_args(attr: TokenStream) -> syn::Result<Args> {
             "total" => a.total = Some(lit_str(v)?),
             "rows" => a.rows = Some(lit_str(v)?),
             "journey" => a.journey = Some(lit_str(v)?),
-            "validate" => match lit_str(v)?.as_str() {
-                "custom" => a.custom_validate = true,
-                _ => return Err(syn::Error::new_spanned(v, "validate: expected \"custom\"")),
-            },
+            "check" => a.check = Some(expr_path(v)?),
+            "rewrite" => a.rewrite = Some(expr_path(v)?),
             _ => return Err(syn::Error::new_spanned(&nv.path, "unknown operation key")),
         }
     }
@@ -364,12 +365,12 @@ fn field_rules(field: &mut syn::Field, wire: &str) -> syn::Result<Vec<Tokens>> {
     Ok(rules)
 }
 
-fn params_impl(p: &Parsed, custom_group: bool) -> Tokens {
+fn params_impl(p: &Parsed, check: Option<&syn::Path>) -> Tokens {
     let name = &p.item.ident;
     let (table, take, put, asserts) = (&p.table, &p.take, &p.put, &p.asserts);
-    let check = custom_group.then(|| {
+    let check = check.map(|f| {
         quote!(
-            const CHECK: Option<crate::wire::GroupCheck> = Some(crate::wire::group_check::<Self>);
+            const CHECK: Option<crate::wire::GroupCheck> = Some(#f);
         )
     });
     quote! {
@@ -391,30 +392,36 @@ fn params_impl(p: &Parsed, custom_group: bool) -> Tokens {
 }
 
 /// A group of params shared by several operations (`#[flatten]` it into them).
-/// Its field rules, and with `#[params(validate = "custom")]` its `impl
-/// Validate`, run wherever it is flattened in.
+/// Its field rules, and with `#[params(check = f)]` its rules across fields,
+/// run wherever it is flattened in.
 #[proc_macro_attribute]
 pub fn params(attr: TokenStream, item: TokenStream) -> TokenStream {
-    let custom = match attr.to_string().replace(' ', "").as_str() {
-        "" => false,
-        "validate=\"custom\"" => true,
-        _ => {
-            return syn::Error::new(
-                Span::call_site(),
-                "#[params] takes only validate = \"custom\"",
-            )
-            .to_compile_error()
-            .into()
+    let check = match Punctuated::<Meta, Token![,]>::parse_terminated.parse(attr) {
+        Ok(metas) => {
+            let mut check = None;
+            for meta in metas {
+                match &meta {
+                    Meta::NameValue(nv) if nv.path.is_ident("check") => match expr_path(&nv.value) {
+                        Ok(p) => check = Some(p),
+                        Err(e) => return e.to_compile_error().into(),
+                    },
+                    _ => {
+                        return syn::Error::new_spanned(meta, "#[params] takes only check = f")
+                            .to_compile_error()
+                            .into()
+                    }
+                }
+            }
+            check
         }
+        Err(e) => return e.to_compile_error().into(),
     };
     let item = syn::parse_macro_input!(item as ItemStruct);
     match params_part(item) {
         Ok(p) => {
-            let imp = params_impl(&p, custom);
+            let imp = params_impl(&p, check.as_ref());
             let item = &p.item;
-            let name = &item.ident;
-            let validate = (!custom).then(|| quote!(impl crate::endpoint::Validate for #name {}));
-            quote!(#item #imp #validate).into()
+            quote!(#item #imp).into()
         }
         Err(e) => e.to_compile_error().into(),
     }
@@ -572,7 +579,7 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
     let reply_ts = a.reply_ts.clone().unwrap_or_else(|| ts_of(&reply));
     let js_reply = wrap.replace("{}", &reply_ts);
     let promise = format!("Promise<{js_reply}>");
-    let params_impl = params_impl(&p, false);
+    let params_impl = params_impl(&p, a.check.as_ref());
     let item = &p.item;
 
     // The JS method and iterator (wasm build only): declarations merged into the class; the
@@ -661,18 +668,13 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
         }),
         Some(_) => return Err(syn::Error::new(span, "journey: expected \"onboarding\"")),
     };
-    // Without `validate = "custom"` the field rules are all there is.
-    let validate_impl =
-        (!a.custom_validate).then(|| quote!(impl crate::endpoint::Validate for #name {}));
-    let custom = if a.custom_validate {
-        quote!(Some(crate::endpoint::custom_check::<#name>))
-    } else {
-        quote!(None)
+    let rewrite = match &a.rewrite {
+        Some(f) => quote!(Some(#f)),
+        None => quote!(None),
     };
     Ok(quote! {
         #item
         #params_impl
-        #validate_impl
 
         impl crate::endpoint::Endpoint for #name {
             type Api = #api;
@@ -694,7 +696,8 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
                 fields: <#name as crate::wire::Params>::TABLE,
                 paging: #paging,
                 journey: #journey,
-                custom: #custom,
+                check: <#name as crate::wire::Params>::CHECK,
+                rewrite: #rewrite,
                 api: std::marker::PhantomData,
                 decode: crate::endpoint::decode_json_reply::<#name>,
                 shape: <#reply as crate::shape::HasShape>::SHAPE,

@@ -1,15 +1,12 @@
 //! Tag "Voice Bots": WSS bots a flow can route calls to.
 
-use super::types::opt;
 use super::{IvrResponse, IvrSolutionsApi, OpenData};
-use crate::endpoint::Validate;
+use crate::error::Error;
 use crate::secret::Secret;
-use crate::validate as v;
 use telepartner_macros::operation;
 
 /// Create a WSS voice bot, or update one when `id` is given.
 #[operation(
-    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/create_wss_bot",
@@ -31,34 +28,25 @@ pub struct CreateWssBotParams {
     #[check(id)]
     pub id: Option<String>,
     /// The bot's HTTP API, an `https://` URL.
+    #[check(url_with_scheme("https"))]
     pub api_url: Option<String>,
     /// The bot's audio stream, a `wss://` URL.
+    #[check(url_with_scheme("wss"))]
     pub wss_url: Option<String>,
     /// A header sent when opening the stream (often a credential: never logged).
+    #[check(self::header_line)]
     pub wss_header: Option<Secret>,
 }
 
-impl Validate for CreateWssBotParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        opt(p.api_url.as_deref(), |s| {
-            v::url_with_scheme("api_url", s, "https")
-        })?;
-        opt(p.wss_url.as_deref(), |s| {
-            v::url_with_scheme("wss_url", s, "wss")
-        })?;
-        opt(p.wss_header.as_ref(), |s| {
-            let h = s.expose();
-            if !h.contains(':') || h.chars().any(|c| c == '\r' || c == '\n') {
-                return Err(crate::Error::validation(
-                    "wss_header",
-                    "expected one 'Name: value' header line",
-                ));
-            }
-            Ok(())
-        })?;
-        Ok(())
+/// One `Name: value` header line (no line breaks).
+fn header_line(field: &str, value: &str) -> Result<(), Error> {
+    if !crate::text::contains(value, ":") || value.chars().any(|c| c == '\r' || c == '\n') {
+        return Err(Error::validation(
+            field,
+            "expected one 'Name: value' header line",
+        ));
     }
+    Ok(())
 }
 
 /// List a client's WSS bots.

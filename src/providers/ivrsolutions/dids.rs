@@ -2,10 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::types::opt;
 use super::{IvrResponse, IvrSolutionsApi, OpenData};
-use crate::endpoint::Validate;
-use crate::validate as v;
+use crate::error::Error;
+use crate::wire::Fields;
 use telepartner_macros::operation;
 
 /// List the regions where DID numbers are available.
@@ -34,7 +33,7 @@ pub enum SearchPattern {
 
 /// Search DID numbers available to assign to a client (read-only).
 #[operation(
-    validate = "custom",
+    check = pattern_with_search,
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/search_dids",
@@ -55,21 +54,19 @@ pub struct SearchDidsParams {
     /// How `pattern` is matched.
     pub search_pattern: Option<SearchPattern>,
     /// A region id from `didRegions`.
+    #[check(id)]
     pub region: Option<String>,
 }
 
-impl Validate for SearchDidsParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        opt(p.region.as_deref(), |s| v::id("region", s))?;
-        if p.search_pattern.is_some() && p.pattern.is_none() {
-            return Err(crate::Error::validation(
-                "pattern",
-                "is required when search_pattern is given",
-            ));
-        }
-        Ok(())
+/// `search_pattern` says how `pattern` matches: it needs one.
+fn pattern_with_search(f: Fields) -> Result<(), Error> {
+    if f.has("search_pattern") && !f.has("pattern") {
+        return Err(Error::validation(
+            "pattern",
+            "is required when search_pattern is given",
+        ));
     }
+    Ok(())
 }
 
 /// Buy a DID and assign it to a client. Never retried.

@@ -1,14 +1,10 @@
 //! Tag "Call Flows": create, edit, map to a DID.
 
-use super::types::opt;
 use super::{IvrResponse, IvrSolutionsApi, OpenData};
-use crate::endpoint::Validate;
-use crate::validate as v;
 use telepartner_macros::operation;
 
 /// Create a basic call flow that rings an agent. Never retried.
 #[operation(
-    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/create_basic_flow",
@@ -30,20 +26,12 @@ pub struct CreateBasicFlowParams {
     #[check(e164)]
     pub did_no: Option<String>,
     /// Welcome message recording id.
+    #[check(id)]
     pub recording_id: Option<String>,
-}
-
-impl Validate for CreateBasicFlowParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        opt(p.recording_id.as_deref(), |s| v::id("recording_id", s))?;
-        Ok(())
-    }
 }
 
 /// Edit a basic call flow.
 #[operation(
-    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/edit_basic_flow",
@@ -59,10 +47,13 @@ pub struct EditBasicFlowParams {
     #[check(id)]
     pub flow_id: String,
     /// New flow name.
+    #[check(required, max_len(100))]
     pub flow_name: Option<String>,
     /// Welcome message recording id.
+    #[check(id)]
     pub recording_id: Option<String>,
     /// Extension to transfer to, digits.
+    #[check(digits(1, 10))]
     pub transfer_to: Option<String>,
     /// Extension of the agent the flow rings, digits.
     #[check(digits(1, 10))]
@@ -70,21 +61,6 @@ pub struct EditBasicFlowParams {
     /// Id of a WSS voice bot to route to.
     #[check(id)]
     pub wss_bot_id: Option<String>,
-}
-
-impl Validate for EditBasicFlowParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        opt(p.flow_name.as_deref(), |s| {
-            v::required("flow_name", s)?;
-            v::max_len("flow_name", s, 100)
-        })?;
-        opt(p.recording_id.as_deref(), |s| v::id("recording_id", s))?;
-        opt(p.transfer_to.as_deref(), |s| {
-            v::digits("transfer_to", s, 1, 10)
-        })?;
-        Ok(())
-    }
 }
 
 /// Route a DID to a call flow.

@@ -4,9 +4,7 @@ use serde::{Deserialize, Serialize};
 use telepartner_macros::reply;
 
 use super::{IvrResponse, IvrSolutionsApi, OpenData};
-use crate::endpoint::Validate;
 use crate::secret::Secret;
-use crate::validate as v;
 use telepartner_macros::operation;
 
 /// `data` of a successful `verifyOtp` reply.
@@ -200,7 +198,6 @@ pub struct AadharOtpParams {
 
 /// Verify the Aadhaar OTP (KYC step 3c).
 #[operation(
-    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/aadhar_verify",
@@ -217,15 +214,8 @@ pub struct AadharVerifyParams {
     #[check(otp)]
     pub otp: Secret,
     /// The reference id returned by `aadharOtp`.
+    #[check(id)]
     pub r#ref: String,
-}
-
-impl Validate for AadharVerifyParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::id("ref", &p.r#ref)?;
-        Ok(())
-    }
 }
 
 /// Verify the client's GSTIN (KYC step 3d).
@@ -281,7 +271,6 @@ pub struct PreviewKycParams {
 
 /// Accept the KYC and create the live client account (step 4).
 #[operation(
-    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/accept_kyc",
@@ -296,18 +285,8 @@ pub struct AcceptKycParams {
     #[check(id)]
     pub temp_client_id: String,
     /// The client's signature as a base64 image data URL.
+    #[check(required, max_len(2_000_000))]
     pub signature: Option<String>,
-}
-
-impl Validate for AcceptKycParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        if let Some(sig) = &p.signature {
-            v::required("signature", sig)?;
-            v::max_len("signature", sig, 2_000_000)?;
-        }
-        Ok(())
-    }
 }
 
 crate::wire::wire_enum!(

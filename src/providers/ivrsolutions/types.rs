@@ -77,14 +77,6 @@ impl WorkingHours {
     }
 }
 
-/// Validate an optional value with `check`.
-pub(crate) fn opt<T: ?Sized>(
-    value: Option<&T>,
-    check: impl FnOnce(&T) -> Result<(), Error>,
-) -> Result<(), Error> {
-    value.map_or(Ok(()), check)
-}
-
 crate::wire::wire_enum!(Flag: Off, On;);
 
 /// When a DID, agent or WhatsApp number takes calls: the fields the three

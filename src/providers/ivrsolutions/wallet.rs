@@ -1,14 +1,13 @@
 //! Tag "Wallet & Credits": transactions, balance, top-ups.
 
 use super::{IvrResponse, IvrSolutionsApi, OpenData};
-use crate::endpoint::Validate;
 use crate::error::Error;
-use crate::validate as v;
+use crate::wire::Fields;
 use telepartner_macros::operation;
 
 /// Page through a client's wallet debits and credits (read-only).
 #[operation(
-    validate = "custom",
+    check = dates_in_order,
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/wallet_transactions",
@@ -42,19 +41,17 @@ pub struct WalletTransactionsParams {
     pub did: Option<String>,
 }
 
-impl Validate for WalletTransactionsParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        if let (Some(start), Some(end)) = (&p.start_date, &p.end_date) {
-            if v::parse_date(end) < v::parse_date(start) {
-                return Err(Error::validation(
-                    "end_date",
-                    "must not be before start_date",
-                ));
-            }
+/// `end_date` not before `start_date` (both `YYYY-MM-DD`: their text sorts as their days do).
+fn dates_in_order(f: Fields) -> Result<(), Error> {
+    if let (Some(start), Some(end)) = (f.str("start_date"), f.str("end_date")) {
+        if end < start {
+            return Err(Error::validation(
+                "end_date",
+                "must not be before start_date",
+            ));
         }
-        Ok(())
     }
+    Ok(())
 }
 
 /// Get a client's wallet balance and expiry (read-only).
@@ -74,7 +71,7 @@ pub struct WalletBalanceParams {
 
 /// Add credits and/or extend a client's validity. Never retried: a retry could credit twice.
 #[operation(
-    validate = "custom",
+    check = something_to_change,
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/add_client_credits",
@@ -94,15 +91,13 @@ pub struct AddClientCreditsParams {
     pub credit: Option<String>,
 }
 
-impl Validate for AddClientCreditsParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        if p.valid_till.is_none() && p.credit.is_none() {
-            return Err(Error::validation(
-                "credit",
-                "credit or valid_till is required (nothing to change)",
-            ));
-        }
-        Ok(())
+/// A top-up changes the credit, the validity or both.
+fn something_to_change(f: Fields) -> Result<(), Error> {
+    if !f.has("valid_till") && !f.has("credit") {
+        return Err(Error::validation(
+            "credit",
+            "credit or valid_till is required (nothing to change)",
+        ));
     }
+    Ok(())
 }

@@ -1,15 +1,12 @@
 //! Tag "WhatsApp": link business numbers, schedules and holidays.
 
-use super::types::{opt, Schedule};
+use super::types::Schedule;
 use super::{IvrResponse, IvrSolutionsApi, OpenData};
-use crate::endpoint::Validate;
 use crate::secret::Secret;
-use crate::validate as v;
 use telepartner_macros::operation;
 
 /// Register (link) a WhatsApp Business number.
 #[operation(
-    validate = "custom",
     api = IvrSolutionsApi,
     method = "POST",
     path = "/partnerclients/link_whatsapp_did",
@@ -28,23 +25,11 @@ pub struct LinkWhatsappDidParams {
     #[check(required)]
     pub access_token: Secret,
     /// The number as displayed, E.164.
+    #[check(e164)]
     pub display_number: Option<String>,
     /// The verified business name.
+    #[check(required, max_len(200))]
     pub verified_name: Option<String>,
-}
-
-impl Validate for LinkWhatsappDidParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        opt(p.display_number.as_deref(), |s| {
-            v::e164("display_number", s)
-        })?;
-        opt(p.verified_name.as_deref(), |s| {
-            v::required("verified_name", s)?;
-            v::max_len("verified_name", s, 200)
-        })?;
-        Ok(())
-    }
 }
 
 /// List a client's WhatsApp numbers (read-only).

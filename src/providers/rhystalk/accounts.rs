@@ -2,20 +2,13 @@
 
 use super::replies::*;
 use super::{product_id, AccountCode, RhysTalkApi};
-use crate::endpoint::Validate;
 use crate::error::Error;
-use crate::validate as v;
+use crate::wire::Fields;
 use telepartner_macros::operation;
 
 /// `cli` is an alias of `external_user_id`: when both are sent they must match.
-fn caller_id(external_user_id: Option<&str>, cli: Option<&str>) -> Result<(), Error> {
-    if let Some(id) = external_user_id {
-        v::max_len("external_user_id", id, 255)?;
-    }
-    if let Some(id) = cli {
-        v::max_len("cli", id, 255)?;
-    }
-    if let (Some(a), Some(b)) = (external_user_id, cli) {
+fn one_caller_id(f: Fields) -> Result<(), Error> {
+    if let (Some(a), Some(b)) = (f.str("external_user_id"), f.str("cli")) {
         if a != b {
             return Err(Error::validation(
                 "cli",
@@ -26,9 +19,28 @@ fn caller_id(external_user_id: Option<&str>, cli: Option<&str>) -> Result<(), Er
     Ok(())
 }
 
+/// A new caller id, under either name; [`one_caller_id`] when both are sent.
+fn new_caller_id(f: Fields) -> Result<(), Error> {
+    if !f.has("external_user_id") && !f.has("cli") {
+        return Err(Error::validation(
+            "external_user_id",
+            "external_user_id or cli is required",
+        ));
+    }
+    one_caller_id(f)
+}
+
+/// An opening balance: a number from 0.
+fn opening_balance(field: &str, value: &f64) -> Result<(), Error> {
+    if !(value.is_finite() && *value >= 0.0) {
+        return Err(Error::validation(field, "expected a number >= 0"));
+    }
+    Ok(())
+}
+
 /// Create an account (reply 201). Idempotent by `Idempotency-Key`.
 #[operation(
-    validate = "custom",
+    check = one_caller_id,
     api = RhysTalkApi,
     method = "POST",
     path = "/create_account",
@@ -42,29 +54,16 @@ pub struct CreateAccountParams {
     #[check(self::product_id)]
     pub product_id: String,
     /// Opening balance, >= 0 (server default 0).
+    #[check(self::opening_balance)]
     pub initial_balance: Option<f64>,
     /// Whether calls need a PIN (server default true).
     pub requires_pin: Option<bool>,
     /// Caller id or partner user id (up to 255 characters).
+    #[check(max_len(255))]
     pub external_user_id: Option<String>,
     /// Deprecated alias of `external_user_id`.
+    #[check(max_len(255))]
     pub cli: Option<String>,
-}
-
-impl Validate for CreateAccountParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        if let Some(b) = p.initial_balance {
-            if !(b.is_finite() && b >= 0.0) {
-                return Err(Error::validation(
-                    "initial_balance",
-                    "expected a number >= 0",
-                ));
-            }
-        }
-        caller_id(p.external_user_id.as_deref(), p.cli.as_deref())?;
-        Ok(())
-    }
 }
 
 /// Deactivate (soft-delete) an account. Idempotent by `Idempotency-Key`.
@@ -90,7 +89,7 @@ pub struct DeleteAccountParams {
 
 /// Change an account's caller id. Send `external_user_id` or its alias `cli`.
 #[operation(
-    validate = "custom",
+    check = new_caller_id,
     api = RhysTalkApi,
     method = "POST",
     path = "/change_cli",
@@ -105,22 +104,10 @@ pub struct ChangeCliParams {
     /// Product id.
     #[check(self::product_id)]
     pub product_id: Option<String>,
-    /// The new caller id.
+    /// The new caller id (up to 255 characters).
+    #[check(max_len(255))]
     pub external_user_id: Option<String>,
     /// Alias of `external_user_id`.
+    #[check(max_len(255))]
     pub cli: Option<String>,
-}
-
-impl Validate for ChangeCliParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        if p.external_user_id.is_none() && p.cli.is_none() {
-            return Err(Error::validation(
-                "external_user_id",
-                "external_user_id or cli is required",
-            ));
-        }
-        caller_id(p.external_user_id.as_deref(), p.cli.as_deref())?;
-        Ok(())
-    }
 }

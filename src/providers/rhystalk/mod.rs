@@ -263,7 +263,8 @@ pub fn number(field: &str, value: &str) -> Result<(), Error> {
 }
 
 /// A money amount: a finite number greater than 0.
-pub fn amount(field: &str, value: f64) -> Result<(), Error> {
+pub fn amount(field: &str, value: &f64) -> Result<(), Error> {
+    let value = *value;
     if !(value.is_finite() && value > 0.0 && value <= 1e12) {
         return Err(Error::validation(field, "expected a number greater than 0"));
     }

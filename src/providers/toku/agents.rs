@@ -4,15 +4,14 @@ use crate::json::Value;
 
 use super::replies::*;
 use super::TokuApi;
-use crate::endpoint::Validate;
 use crate::error::Error;
 use crate::secret::Secret;
-use crate::validate as v;
+use crate::wire::Fields;
 use telepartner_macros::operation;
 
 /// Change an agent's status; identify the agent by `email` or `account`.
 #[operation(
-    validate = "custom",
+    check = email_or_account,
     api = TokuApi,
     method = "POST",
     path = "/v1/agent/change-status",
@@ -34,22 +33,22 @@ pub struct ChangeAgentStatusParams {
     pub account: Option<String>,
 }
 
-impl Validate for ChangeAgentStatusParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        if p.email.is_none() && p.account.is_none() {
-            return Err(Error::validation("email", "email or account is required"));
-        }
-        Ok(())
+/// The agent is named by one of the two.
+fn email_or_account(f: Fields) -> Result<(), Error> {
+    if !f.has("email") && !f.has("account") {
+        return Err(Error::validation("email", "email or account is required"));
     }
+    Ok(())
 }
 
 /// A skill and its rating.
 #[telepartner_macros::params]
 pub struct AgentSkill {
     /// Skill code.
+    #[check(required)]
     pub skill_code: String,
     /// Rating 1-55 (higher is better).
+    #[check(within(1, 55, "expected 1 to 55"))]
     pub skill_rating: u32,
 }
 
@@ -57,7 +56,7 @@ crate::wire::wire_via_table!(AgentSkill);
 
 /// Create an agent.
 #[operation(
-    validate = "custom",
+    check = passwords_match,
     api = TokuApi,
     method = "POST",
     path = "/platform/v1/users/agents",
@@ -94,25 +93,12 @@ pub struct CreateAgentParams {
     pub teams_assigned: Option<Vec<u64>>,
 }
 
-impl Validate for CreateAgentParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        if p.password.as_ref().map(Secret::expose)
-            != p.confirm_password.as_ref().map(Secret::expose)
-        {
-            return Err(Error::validation("confirm_password", "must equal password"));
-        }
-        for (i, s) in p.agent_skills.iter().flatten().enumerate() {
-            v::required(&format!("agent_skills.{i}.skill_code"), &s.skill_code)?;
-            if !(1..=55).contains(&s.skill_rating) {
-                return Err(Error::validation(
-                    format!("agent_skills.{i}.skill_rating"),
-                    "expected 1 to 55",
-                ));
-            }
-        }
-        Ok(())
+/// `confirm_password` repeats `password` (both or neither).
+fn passwords_match(f: Fields) -> Result<(), Error> {
+    if f.str("password") != f.str("confirm_password") {
+        return Err(Error::validation("confirm_password", "must equal password"));
     }
+    Ok(())
 }
 
 /// A user's SIP provisioning settings.

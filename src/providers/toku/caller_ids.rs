@@ -2,12 +2,10 @@
 
 use super::replies::*;
 use super::TokuApi;
-use crate::endpoint::Validate;
 use telepartner_macros::operation;
 
 /// Outbound caller ids; all of them unless `page`/`limit` are given.
 #[operation(
-    validate = "custom",
     api = TokuApi,
     method = "GET",
     path = "/v1/caller-ids/service/outbound",
@@ -33,15 +31,8 @@ pub struct ListOutboundCallerIdsParams {
     #[check(positive)]
     pub page: Option<u32>,
     /// Page size, 1 to 1000.
+    #[check(super::page_size)]
     pub limit: Option<u32>,
-}
-
-impl Validate for ListOutboundCallerIdsParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        super::page(p.limit)?;
-        Ok(())
-    }
 }
 
 /// One outbound caller id.

@@ -2,25 +2,29 @@
 
 use super::replies::*;
 use super::{numeric_phone, webhook_url, TokuApi, TtsMessage};
-use crate::endpoint::Validate;
 use crate::error::Error;
-use crate::validate as v;
+use crate::json::Value;
 use telepartner_macros::{operation, params};
 
 /// One command of a TTS call.
 #[params]
 pub struct TtsCommand {
     /// Must be `PlayTTS`.
+    #[check(self::play_tts)]
     pub function: String,
     /// Text to speak.
+    #[check(required)]
     pub message: String,
     /// Language code, e.g. `en`.
+    #[check(required)]
     pub language: String,
     /// Voice, e.g. `f` or `m`.
     pub voice: Option<String>,
     /// Expected digit, 0-9.
+    #[check(within(0, 9, "expected one digit, 0 to 9"))]
     pub dtmf: Option<u8>,
     /// Times to play, at least 1.
+    #[check(within(1, u64::MAX, "expected at least 1"))]
     pub replay: Option<u32>,
     /// Played when no digit is pressed.
     pub no_dtmf_message: Option<String>,
@@ -28,55 +32,62 @@ pub struct TtsCommand {
     pub timeout: Option<u32>,
 }
 
-fn optional_common(
-    caller_id: Option<&str>,
-    webhook: Option<&str>,
-    timeout: Option<u32>,
-) -> Result<(), Error> {
-    if let Some(c) = caller_id {
-        numeric_phone("caller_id", c)?;
+/// The one command a TTS call runs.
+fn play_tts(field: &str, value: &str) -> Result<(), Error> {
+    if value != "PlayTTS" {
+        return Err(Error::validation(field, "must be \"PlayTTS\""));
     }
-    if let Some(u) = webhook {
-        webhook_url("call_event_webhook_url", u)?;
+    Ok(())
+}
+
+/// A call runs at least one command.
+fn some_command(field: &str, value: &[Value]) -> Result<(), Error> {
+    if value.is_empty() {
+        return Err(Error::validation(field, "expected at least one command"));
     }
-    if timeout == Some(0) {
+    Ok(())
+}
+
+/// A wait of at least a second.
+fn seconds(field: &str, value: &u32) -> Result<(), Error> {
+    if *value == 0 {
         return Err(Error::validation(
-            "timeout",
+            field,
             "expected a positive number of seconds",
         ));
     }
     Ok(())
 }
 
+/// One upper-case letter after `A` (the first party): `B`, `C`, ...
+fn party_role(field: &str, value: &str) -> Result<(), Error> {
+    if value.len() != 1 || !value.bytes().all(|b| b.is_ascii_uppercase()) || value == "A" {
+        return Err(Error::validation(
+            field,
+            "expected one upper-case letter after A (B, C, ...)",
+        ));
+    }
+    Ok(())
+}
+
 /// The options a masked call and a masking conference share.
-#[params(validate = "custom")]
+#[params]
 pub struct MaskingOptions {
     /// Caller id shown, digits only.
+    #[check(self::numeric_phone)]
     pub caller_id: Option<String>,
     /// Spoken to the party after pick-up.
     pub message: Option<TtsMessage>,
     /// Seconds to wait.
+    #[check(self::seconds)]
     pub timeout: Option<u32>,
     /// Receives the call events (SETUP, CONNECT, DISCONNECT, FAILED).
+    #[check(self::webhook_url)]
     pub call_event_webhook_url: Option<String>,
-}
-
-impl Validate for MaskingOptions {
-    fn validate(&self) -> Result<(), crate::Error> {
-        if let Some(m) = &self.message {
-            m.check("message")?;
-        }
-        optional_common(
-            self.caller_id.as_deref(),
-            self.call_event_webhook_url.as_deref(),
-            self.timeout,
-        )
-    }
 }
 
 /// Place a programmable text-to-speech call.
 #[operation(
-    validate = "custom",
     api = TokuApi,
     method = "POST",
     path = "/v1/programmable-call/call",
@@ -94,43 +105,14 @@ pub struct CreateTtsCallParams {
     #[check(id)]
     pub reference_id: String,
     /// Commands, run in order.
+    #[check(self::some_command)]
     pub commands: Vec<TtsCommand>,
     /// Caller id shown, digits only.
+    #[check(self::numeric_phone)]
     pub caller_id: Option<String>,
     /// Receives the call events (SETUP, CONNECT, DISCONNECT, FAILED).
+    #[check(self::webhook_url)]
     pub call_event_webhook_url: Option<String>,
-}
-
-impl Validate for CreateTtsCallParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        if p.commands.is_empty() {
-            return Err(Error::validation(
-                "commands",
-                "expected at least one command",
-            ));
-        }
-        for (i, c) in p.commands.iter().enumerate() {
-            let at = |k: &str| format!("commands.{i}.{k}");
-            if c.function != "PlayTTS" {
-                return Err(Error::validation(at("function"), "must be \"PlayTTS\""));
-            }
-            v::required(&at("message"), &c.message)?;
-            v::required(&at("language"), &c.language)?;
-            if c.dtmf.is_some_and(|d| d > 9) {
-                return Err(Error::validation(at("dtmf"), "expected one digit, 0 to 9"));
-            }
-            if c.replay == Some(0) {
-                return Err(Error::validation(at("replay"), "expected at least 1"));
-            }
-        }
-        optional_common(
-            p.caller_id.as_deref(),
-            p.call_event_webhook_url.as_deref(),
-            None,
-        )?;
-        Ok(())
-    }
 }
 
 /// Dual-party connect: call A and B and bridge them, numbers hidden.
@@ -185,7 +167,6 @@ pub struct CreateMaskingConferenceParams {
 /// Dial another party into a sequential-connect session and bridge it.
 #[allow(non_snake_case)]
 #[operation(
-    validate = "custom",
     api = TokuApi,
     method = "POST",
     path = "/v1/programmable-call/number-masking/conferences/{sessionID}/join",
@@ -203,34 +184,17 @@ pub struct JoinMaskingConferenceParams {
     #[check(self::numeric_phone)]
     pub destination_number: String,
     /// Its role in the room, e.g. `B`, `C`.
+    #[check(self::party_role)]
     pub party_role: String,
     /// Caller id shown, digits only.
+    #[check(self::numeric_phone)]
     pub caller_id: Option<String>,
     /// Seconds to wait.
+    #[check(self::seconds)]
     pub timeout: Option<u32>,
     /// Receives the call events.
+    #[check(self::webhook_url)]
     pub call_event_webhook_url: Option<String>,
-}
-
-impl Validate for JoinMaskingConferenceParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        if p.party_role.len() != 1
-            || !p.party_role.bytes().all(|b| b.is_ascii_uppercase())
-            || p.party_role == "A"
-        {
-            return Err(Error::validation(
-                "party_role",
-                "expected one upper-case letter after A (B, C, ...)",
-            ));
-        }
-        optional_common(
-            p.caller_id.as_deref(),
-            p.call_event_webhook_url.as_deref(),
-            p.timeout,
-        )?;
-        Ok(())
-    }
 }
 
 crate::wire::wire_via_table!(TtsCommand);

@@ -6,9 +6,9 @@ use crate::json::Value;
 
 use super::replies::*;
 use super::TokuApi;
-use crate::endpoint::Validate;
 use crate::error::Error;
 use crate::validate as v;
+use crate::wire::Fields;
 use telepartner_macros::operation;
 
 /// Call direction.
@@ -54,7 +54,7 @@ fn utc_seconds(field: &str, value: &str) -> Result<u64, Error> {
 
 /// Push one call's metadata.
 #[operation(
-    validate = "custom",
+    check = end_after_start,
     api = TokuApi,
     method = "POST",
     path = "/platform/v1/calls/metadata",
@@ -69,8 +69,10 @@ pub struct IngestCallMetadataParams {
     #[check(id)]
     pub call_uuid: String,
     /// Start, ISO 8601 UTC with `Z`.
+    #[check(self::utc_time)]
     pub call_start_time: String,
     /// End, ISO 8601 UTC with `Z`, after the start.
+    #[check(self::utc_time)]
     pub call_end_time: String,
     /// Duration in seconds.
     pub call_duration: u32,
@@ -86,22 +88,28 @@ pub struct IngestCallMetadataParams {
     /// `IN` or `OUT`.
     pub r#type: CallDirection,
     /// URL of the recording.
+    #[check(self::web_url)]
     pub recording_url: String,
 }
 
-impl Validate for IngestCallMetadataParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        let start = utc_seconds("call_start_time", &p.call_start_time)?;
-        let end = utc_seconds("call_end_time", &p.call_end_time)?;
-        if end <= start {
-            return Err(Error::validation(
-                "call_end_time",
-                "must be after call_start_time",
-            ));
-        }
-        v::url_with_scheme("recording_url", &p.recording_url, "https")
-            .or_else(|_| v::url_with_scheme("recording_url", &p.recording_url, "http"))?;
-        Ok(())
+/// An instant as [`utc_seconds`] reads it.
+fn utc_time(field: &str, value: &str) -> Result<(), Error> {
+    utc_seconds(field, value).map(drop)
+}
+
+/// An `https://` or `http://` URL.
+fn web_url(field: &str, value: &str) -> Result<(), Error> {
+    v::url_with_scheme(field, value, "https").or_else(|_| v::url_with_scheme(field, value, "http"))
+}
+
+/// The call ends after it starts.
+fn end_after_start(f: Fields) -> Result<(), Error> {
+    let at = |name| utc_seconds(name, f.str(name).unwrap_or(""));
+    if at("call_end_time")? <= at("call_start_time")? {
+        return Err(Error::validation(
+            "call_end_time",
+            "must be after call_start_time",
+        ));
     }
+    Ok(())
 }

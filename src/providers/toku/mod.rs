@@ -316,34 +316,23 @@ pub fn report_date(field: &str, value: &str, formats: &[DateFormat]) -> Result<(
     ))
 }
 
-/// `limit` 1..=1000 and `offset` >= 0 (offset is unsigned by type).
-pub fn page(limit: Option<u32>) -> Result<(), Error> {
-    if let Some(l) = limit {
-        if !(1..=1000).contains(&l) {
-            return Err(Error::validation("limit", "expected 1 to 1000"));
-        }
-    }
-    Ok(())
+/// A report page's size (`limit`): 1 to 1000 (`offset` is unsigned by type).
+pub fn page_size(field: &str, limit: &u32) -> Result<(), Error> {
+    v::within(field, limit, 1, 1000, "expected 1 to 1000")
 }
 
 /// Text-to-speech settings.
 #[telepartner_macros::params]
 pub struct TtsMessage {
     /// Text to speak.
+    #[check(required)]
     pub text: String,
     /// Voice, e.g. `f` or `m`.
+    #[check(required)]
     pub voice: String,
     /// Language code, e.g. `en`.
+    #[check(required)]
     pub language: String,
-}
-
-impl TtsMessage {
-    /// All three fields are non-empty.
-    pub fn check(&self, field: &str) -> Result<(), Error> {
-        v::required(&format!("{field}.text"), &self.text)?;
-        v::required(&format!("{field}.voice"), &self.voice)?;
-        v::required(&format!("{field}.language"), &self.language)
-    }
 }
 
 crate::wire::wire_via_table!(TtsMessage);

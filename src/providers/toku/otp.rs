@@ -2,7 +2,6 @@
 
 use super::replies::*;
 use super::TokuApi;
-use crate::endpoint::Validate;
 use crate::error::Error;
 use crate::secret::Secret;
 use crate::validate as v;
@@ -10,7 +9,6 @@ use telepartner_macros::operation;
 
 /// Request an OTP for a recipient (`application/x-www-form-urlencoded`).
 #[operation(
-    validate = "custom",
     api = TokuApi,
     method = "POST",
     path = "/v1/authorization/otp/request",
@@ -26,28 +24,16 @@ pub struct RequestOtpParams {
     #[check(id)]
     pub recipient: String,
     /// OTP length, 4 to 10.
+    #[check(within(4, 10, "expected 4 to 10"))]
     pub length: u32,
     /// Seconds the OTP stays valid, at least 30.
+    #[check(within(30, u64::MAX, "expected at least 30 seconds"))]
     pub expiry: u32,
-}
-
-impl Validate for RequestOtpParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        if !(4..=10).contains(&p.length) {
-            return Err(Error::validation("length", "expected 4 to 10"));
-        }
-        if p.expiry < 30 {
-            return Err(Error::validation("expiry", "expected at least 30 seconds"));
-        }
-        Ok(())
-    }
 }
 
 /// Verify an OTP. The parameter table says `recipient`; the collection's
 /// example spells it `reciepient`: both are accepted, `recipient` is sent.
 #[operation(
-    validate = "custom",
     api = TokuApi,
     method = "POST",
     path = "/v1/authorization/otp/verify",
@@ -63,14 +49,11 @@ pub struct VerifyTokuOtpParams {
     #[check(id)]
     pub recipient: String,
     /// The code received.
+    #[check(self::otp_code)]
     pub otp_code: Secret,
 }
 
-impl Validate for VerifyTokuOtpParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        v::digits("otp_code", p.otp_code.expose(), 4, 10)
-            .map_err(|_| Error::validation("otp_code", "expected 4 to 10 digits"))?;
-        Ok(())
-    }
+/// A code of 4 to 10 digits.
+fn otp_code(field: &str, value: &str) -> Result<(), Error> {
+    v::digits(field, value, 4, 10).map_err(|_| Error::validation(field, "expected 4 to 10 digits"))
 }

@@ -2,22 +2,17 @@
 //! dialer, wrap-ups, consolidated and detailed IVR reports.
 
 use super::replies::*;
-use super::{page, report_date, DateFormat, TokuApi};
+use super::{DateFormat, TokuApi};
 use crate::error::Error;
 
-use crate::endpoint::Validate;
+use crate::wire::Fields;
 use telepartner_macros::{operation, params};
 use DateFormat::{Date, IsoMinutes, IsoSeconds, SpaceMinutes};
 
-/// Both dates in `formats`, and not `end` before `start` (same-format strings compare in order).
-fn range(start: Option<&str>, end: Option<&str>, formats: &[DateFormat]) -> Result<(), Error> {
-    if let Some(s) = start {
-        report_date("start_date", s, formats)?;
-    }
-    if let Some(e) = end {
-        report_date("end_date", e, formats)?;
-    }
-    if let (Some(s), Some(e)) = (start, end) {
+/// Not `end_date` before `start_date`, when both are in one format (same-format
+/// strings sort as their times do).
+fn window(f: Fields) -> Result<(), Error> {
+    if let (Some(s), Some(e)) = (f.str("start_date"), f.str("end_date")) {
         if s.len() == e.len() && e < s {
             return Err(Error::validation(
                 "end_date",
@@ -29,80 +24,55 @@ fn range(start: Option<&str>, end: Option<&str>, formats: &[DateFormat]) -> Resu
 }
 
 /// `abandoned`/`answered`, comma-separated.
-fn call_status_list(value: Option<&str>) -> Result<(), Error> {
-    if let Some(s) = value {
-        if !s
-            .split(',')
-            .all(|x| matches!(x.trim(), "abandoned" | "answered"))
-        {
-            return Err(Error::validation(
-                "call_status",
-                "expected abandoned and/or answered, comma-separated",
-            ));
-        }
+fn call_status_list(field: &str, value: &str) -> Result<(), Error> {
+    if !value
+        .split(',')
+        .all(|x| matches!(x.trim(), "abandoned" | "answered"))
+    {
+        return Err(Error::validation(
+            field,
+            "expected abandoned and/or answered, comma-separated",
+        ));
     }
     Ok(())
 }
 
 /// A report window in UTC, `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS` (call
 /// list, preview dialer calls, wrap-ups).
-#[params(validate = "custom")]
+#[params(check = window)]
 pub struct IsoWindow {
     /// From (UTC), `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`.
+    #[check(super::report_date(&[IsoMinutes, IsoSeconds]))]
     pub start_date: Option<String>,
     /// Until (UTC), same formats.
+    #[check(super::report_date(&[IsoMinutes, IsoSeconds]))]
     pub end_date: Option<String>,
-}
-
-impl Validate for IsoWindow {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let formats = [IsoMinutes, IsoSeconds];
-        range(
-            self.start_date.as_deref(),
-            self.end_date.as_deref(),
-            &formats,
-        )
-    }
 }
 
 /// A report window that also takes `YYYY-MM-DD HH:MM` (surveys, voicemail).
-#[params(validate = "custom")]
+#[params(check = window)]
 pub struct SpacedWindow {
     /// From: `YYYY-MM-DDTHH:MM`, `YYYY-MM-DD HH:MM` or `YYYY-MM-DDTHH:MM:SS`.
+    #[check(super::report_date(&[IsoMinutes, SpaceMinutes, IsoSeconds]))]
     pub start_date: Option<String>,
     /// Until, same formats.
+    #[check(super::report_date(&[IsoMinutes, SpaceMinutes, IsoSeconds]))]
     pub end_date: Option<String>,
-}
-
-impl Validate for SpacedWindow {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let formats = [IsoMinutes, SpaceMinutes, IsoSeconds];
-        range(
-            self.start_date.as_deref(),
-            self.end_date.as_deref(),
-            &formats,
-        )
-    }
 }
 
 /// A report page: `limit` (1 to 1000) and `offset`.
 #[params]
 pub struct Page {
     /// Page size, 1 to 1000 (default 100).
-    #[check(self::page_size)]
+    #[check(super::page_size)]
     pub limit: Option<u32>,
     /// Records to skip (default 0).
     pub offset: Option<u32>,
 }
 
-/// The rule of a report's `limit`.
-pub fn page_size(_field: &str, limit: &u32) -> Result<(), Error> {
-    page(Some(*limit))
-}
-
 /// Call records, `limit`/`offset` paged (both required).
 #[operation(
-    validate = "custom",
+    check = histories_in_order,
     api = TokuApi,
     method = "GET",
     path = "/data/callhistories",
@@ -115,12 +85,15 @@ pub fn page_size(_field: &str, limit: &u32) -> Result<(), Error> {
 )]
 pub struct GetCallHistoriesParams {
     /// Page size, 1 to 1000.
+    #[check(super::page_size)]
     pub limit: u32,
     /// Records to skip, from 0.
     pub offset: u32,
     /// From, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS`.
+    #[check(super::report_date(&[Date, IsoSeconds]))]
     pub start_date: Option<String>,
     /// Until, same formats.
+    #[check(super::report_date(&[Date, IsoSeconds]))]
     pub end_date: Option<String>,
     /// Minimum duration, seconds.
     pub duration_from: Option<u32>,
@@ -131,31 +104,24 @@ pub struct GetCallHistoriesParams {
     /// IVR apps to exclude: `app_name|app_id,...`.
     pub no_ivr_app: Option<String>,
     /// `abandoned` and/or `answered`, comma-separated.
+    #[check(self::call_status_list)]
     pub call_status: Option<String>,
     /// Inbound DID.
     pub incoming_did: Option<String>,
 }
 
-impl Validate for GetCallHistoriesParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        page(Some(p.limit))?;
-        range(
-            p.start_date.as_deref(),
-            p.end_date.as_deref(),
-            &[Date, IsoSeconds],
-        )?;
-        if let (Some(a), Some(b)) = (p.duration_from, p.duration_to) {
-            if b < a {
-                return Err(Error::validation(
-                    "duration_to",
-                    "must not be below duration_from",
-                ));
-            }
+/// The window and the durations in order.
+fn histories_in_order(f: Fields) -> Result<(), Error> {
+    window(f)?;
+    if let (Some(from), Some(to)) = (f.int("duration_from"), f.int("duration_to")) {
+        if to < from {
+            return Err(Error::validation(
+                "duration_to",
+                "must not be below duration_from",
+            ));
         }
-        call_status_list(p.call_status.as_deref())?;
-        Ok(())
     }
+    Ok(())
 }
 
 /// Quality metrics of one call.
@@ -177,7 +143,6 @@ pub struct GetCallMetricsParams {
 
 /// Calls with recordings and IVR durations, `limit`/`offset` paged.
 #[operation(
-    validate = "custom",
     api = TokuApi,
     method = "GET",
     path = "/data/call-list",
@@ -195,6 +160,7 @@ pub struct GetCallListParams {
     /// IVR apps to exclude.
     pub no_ivr_app: Option<String>,
     /// `abandoned` and/or `answered`, comma-separated.
+    #[check(self::call_status_list)]
     pub call_status: Option<String>,
     /// Inbound DID.
     pub incoming_did: Option<String>,
@@ -204,14 +170,6 @@ pub struct GetCallListParams {
     /// The page.
     #[flatten(optional)]
     pub page: Page,
-}
-
-impl Validate for GetCallListParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        call_status_list(p.call_status.as_deref())?;
-        Ok(())
-    }
 }
 
 /// After-call survey results, `limit`/`offset` paged.
@@ -266,7 +224,6 @@ pub struct GetVoicemailsParams {
 
 /// Preview dialer call data, `limit`/`offset` paged.
 #[operation(
-    validate = "custom",
     api = TokuApi,
     method = "GET",
     path = "/v1/preview-dialer-calls",
@@ -288,6 +245,7 @@ pub struct GetPreviewDialerCallsParams {
     /// One campaign.
     pub campaign_name: Option<String>,
     /// `Successful` or `Unsuccessful`.
+    #[check(self::dialer_status)]
     pub call_status: Option<String>,
     /// E.g. `Successful: Close`.
     pub detailed_status: Option<String>,
@@ -297,19 +255,15 @@ pub struct GetPreviewDialerCallsParams {
     pub call_uuid: Option<String>,
 }
 
-impl Validate for GetPreviewDialerCallsParams {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        if let Some(s) = &p.call_status {
-            if s != "Successful" && s != "Unsuccessful" {
-                return Err(Error::validation(
-                    "call_status",
-                    "expected Successful or Unsuccessful",
-                ));
-            }
-        }
-        Ok(())
+/// A preview dialer call's outcome.
+fn dialer_status(field: &str, value: &str) -> Result<(), Error> {
+    if value != "Successful" && value != "Unsuccessful" {
+        return Err(Error::validation(
+            field,
+            "expected Successful or Unsuccessful",
+        ));
     }
+    Ok(())
 }
 
 /// Call wrap-up data, `limit`/`offset` paged.
@@ -339,7 +293,7 @@ pub struct GetWrapupsParams {
 }
 
 /// A custom-list report grouped by a caller attribute.
-#[params(validate = "custom")]
+#[params(check = window)]
 pub struct CustomListReport {
     /// Caller attribute to group by, e.g. `partner_id`.
     #[check(id)]
@@ -347,26 +301,16 @@ pub struct CustomListReport {
     /// One value of `key`.
     pub key_filter: Option<String>,
     /// From, `YYYY-MM-DDTHH:MM:SS`.
+    #[check(super::report_date(&[IsoSeconds]))]
     pub start_date: Option<String>,
     /// Until, `YYYY-MM-DDTHH:MM:SS`.
+    #[check(super::report_date(&[IsoSeconds]))]
     pub end_date: Option<String>,
     /// Page size, 1 to 1000 (default 1000).
+    #[check(super::page_size)]
     pub limit: Option<u32>,
     /// Records to skip (default 0).
     pub offset: Option<u32>,
-}
-
-impl Validate for CustomListReport {
-    fn validate(&self) -> Result<(), crate::Error> {
-        let p = self;
-        range(
-            p.start_date.as_deref(),
-            p.end_date.as_deref(),
-            &[IsoSeconds],
-        )?;
-        page(p.limit)?;
-        Ok(())
-    }
 }
 
 /// Consolidated call report grouped by a caller attribute.
