@@ -31,14 +31,18 @@ export async function readResponse(pending, names) {
   const headers = res?.headers;
   let head = '';
   let type;
-  if (typeof headers?.get === 'function') {
-    for (const name of names) {
-      const value = headers.get(name);
-      if (typeof value === 'string') {
-        head += `${name}\n${value}\n`;
-        if (name === 'content-type') type = value;
-      }
-    }
+  const keep = (value, name) => {
+    if (typeof value !== 'string' || typeof name !== 'string') return;
+    name = name.toLowerCase();
+    if (!names.includes(name)) return;
+    head += `${name}\n${value}\n`;
+    if (name === 'content-type') type = value;
+  };
+  if (typeof headers?.forEach === 'function') {
+    // One pass over the headers (a reply has a few): cheaper than a `get` per name.
+    headers.forEach(keep);
+  } else if (typeof headers?.get === 'function') {
+    for (const name of names) keep(headers.get(name), name);
   }
   const body = typeof res?.arrayBuffer === 'function' ? new Uint8Array(await res.arrayBuffer()) : undefined;
   let parsed;

@@ -616,27 +616,44 @@ fn fill_path(template: &str, fields: &mut Map<String, Value>) -> Result<String, 
 /// Percent-encode everything except RFC 3986 unreserved characters.
 pub fn percent_encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    percent_encode_into(&mut out, s);
+    out
+}
+
+/// [`percent_encode`] onto `out` (two upper-case hex digits per byte, no formatting machinery).
+fn percent_encode_into(out: &mut String, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
             out.push(b as char);
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 15)] as char);
         }
     }
-    out
 }
 
 fn encode_query(fields: &Map<String, Value>) -> String {
-    let mut parts = Vec::new();
+    let mut out = String::new();
     for (k, v) in fields {
+        let text;
         let v = match v {
             Value::Null => continue,
-            Value::String(s) => s.clone(),
-            other => other.to_string(),
+            Value::String(s) => s.as_str(),
+            other => {
+                text = crate::json::text(other);
+                &text
+            }
         };
-        parts.push(format!("{}={}", percent_encode(k), percent_encode(&v)));
+        if !out.is_empty() {
+            out.push('&');
+        }
+        percent_encode_into(&mut out, k);
+        out.push('=');
+        percent_encode_into(&mut out, v);
     }
-    parts.join("&")
+    out
 }
 
 /// Parse a JSON reply body (UTF-8, not empty), naming the fault.

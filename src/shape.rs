@@ -323,7 +323,14 @@ pub fn check<R: Read>(shape: &Shape, value: R) -> Result<(), Mismatch> {
         path: if path.is_empty() {
             ".".to_owned()
         } else {
-            path.join(".")
+            let mut dotted = String::new();
+            for (i, step) in path.iter().enumerate() {
+                if i > 0 {
+                    dotted.push('.');
+                }
+                dotted.push_str(step);
+            }
+            dotted
         },
         reason,
     })

@@ -709,24 +709,39 @@ fn enum_name<T: WireEnum>(v: &T) -> String {
     }
 }
 
-/// The variant whose wire name is `value`; else the names, as serde words them.
-pub fn enum_value<T: WireEnum>(field: &str, value: Option<Value>) -> Result<T, Error> {
+/// The wire names of `T`'s variants, in declaration order.
+fn enum_names<T: WireEnum>() -> Vec<String> {
+    T::ALL.iter().map(enum_name).collect()
+}
+
+/// Where `value` stands among `names`; else the names, as serde words them.
+/// Not generic: one copy serves every enum.
+fn enum_index(field: &str, value: Option<&Value>, names: &[String]) -> Result<usize, Error> {
     let value = value.ok_or_else(|| required(field))?;
     let found = value
         .as_str()
-        .and_then(|s| T::ALL.iter().copied().find(|v| enum_name(v) == s));
+        .and_then(|s| names.iter().position(|n| n == s));
     found.ok_or_else(|| {
-        let names: Vec<String> = T::ALL
-            .iter()
-            .map(|v| format!("'{}'", enum_name(v)))
-            .collect();
-        let reason = match names.as_slice() {
-            [one] => format!("expected {one}"),
-            [a, b] => format!("expected {a} or {b}"),
-            _ => format!("expected one of {}", names.join(", ")),
-        };
+        let mut reason = String::from(if names.len() > 2 { "expected one of " } else { "expected " });
+        for (i, n) in names.iter().enumerate() {
+            if i > 0 {
+                reason.push_str(if names.len() == 2 { " or " } else { ", " });
+            }
+            reason.push('\'');
+            reason.push_str(n);
+            reason.push('\'');
+        }
         Error::validation(field, reason)
     })
+}
+
+/// The variant whose wire name is `value`; else the names, as serde words them.
+pub fn enum_value<T: WireEnum>(field: &str, value: Option<Value>) -> Result<T, Error> {
+    let i = enum_index(field, value.as_ref(), &enum_names::<T>())?;
+    T::ALL
+        .get(i)
+        .copied()
+        .ok_or_else(|| Error::validation(field, "is not a variant"))
 }
 
 /// The wire form of a [`WireEnum`] value: its name.
@@ -734,9 +749,9 @@ pub fn enum_wire<T: WireEnum>(v: &T) -> Value {
     Value::String(enum_name(v))
 }
 
-/// A `Json` field's [`Decode`] for a [`WireEnum`].
+/// A `Json` field's [`Decode`] for a [`WireEnum`]: the name as it came, once it is one.
 pub fn enum_json<T: WireEnum>(field: &str, value: &Value) -> Result<Value, Error> {
-    enum_value::<T>(field, Some(value.clone())).map(|v| Value::String(enum_name(&v)))
+    enum_index(field, Some(value), &enum_names::<T>()).map(|_| value.clone())
 }
 
 /// `FromWire`/`ToWire` for string enums, each listed with all its variants (a
