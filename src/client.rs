@@ -167,7 +167,7 @@ impl<A: Api, T: Transport> Client<A, T> {
             .dispatch(op.build(&self.config, params), op.retry, opts, &call)
             .await;
         let (resp, value) = done.result?;
-        Ok(((op.decode)(value, &resp)?, resp, done.sent))
+        Ok((op.decode_reply(value, &resp)?, resp, done.sent))
     }
 
     /// The one async pipeline every call goes through: attach the idempotency

@@ -265,7 +265,10 @@ pub struct Operation<A: Api> {
     pub rewrite: Option<crate::wire::Rewrite>,
     /// The API the operation belongs to (its config, auth and reply rules).
     pub api: std::marker::PhantomData<fn() -> A>,
-    /// Type a checked reply (from [`Api::check`]) and return it as JSON.
+    /// Natively: type a checked reply (from [`Api::check`]) and return it as
+    /// JSON (the wasm checks it against [`Operation::shape`] instead: see
+    /// [`Operation::decode_reply`]).
+    #[cfg(not(target_arch = "wasm32"))]
     pub decode: fn(Value, &HttpResponse) -> Result<Value, Error>,
     /// The reply's shape table (from its `#[reply]` declaration).
     pub shape: &'static crate::shape::Shape,
@@ -279,6 +282,16 @@ impl<A: Api> Operation<A> {
     /// Whether the reply is bytes (recordings) rather than JSON.
     pub fn binary(&self) -> bool {
         !crate::text::contains(self.accept, "json")
+    }
+
+    /// A checked reply (from [`Api::check`]) as the operation's reply: typed
+    /// natively; in the wasm held to the reply's shape table and handed on as
+    /// it came (one function for every operation, no code per reply type).
+    pub fn decode_reply(&self, value: Value, resp: &HttpResponse) -> Result<Value, Error> {
+        #[cfg(target_arch = "wasm32")]
+        return decode_shaped(self.binary(), self.shape, value, resp);
+        #[cfg(not(target_arch = "wasm32"))]
+        (self.decode)(value, resp)
     }
 
     /// Check params given as JSON against the declaration and build the exact
@@ -332,16 +345,9 @@ pub fn serde_accepts<E: Endpoint>(value: &Value) -> bool {
     crate::de::from_value::<E::Response>(value).is_ok()
 }
 
-/// The operation `E` as a registry entry's `decode`.
-/// The wasm build checks the reply against its shape table and hands it on as
-/// it came (no typed decoder per reply in the wasm); natively it is typed.
+/// The operation `E` as a registry entry's `decode` (natively: typed by serde).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn decode_json_reply<E: Endpoint>(value: Value, resp: &HttpResponse) -> Result<Value, Error> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use crate::shape::HasShape;
-        decode_shaped(E::OPERATION.binary(), E::Response::SHAPE, value, resp)
-    }
-    #[cfg(not(target_arch = "wasm32"))]
     reply_json(decode_reply::<E>(value, resp)?)
 }
 
@@ -435,7 +441,7 @@ pub fn build_named<A: Api>(op: &str, params: Value, cfg: &A::Config) -> Result<H
 /// returned as `null` (the bytes are the body).
 pub fn parse_named<A: Api>(op: &str, resp: &HttpResponse) -> Result<Value, Error> {
     let op = find::<A>(op)?;
-    (op.decode)(A::check(resp)?, resp)
+    op.decode_reply(A::check(resp)?, resp)
 }
 
 /// The operation of `A` that serves `method` + `path` (a path on the API's

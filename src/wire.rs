@@ -18,9 +18,10 @@ use crate::secret::Secret;
 /// codes): the field's wire name and its present value in, the wire value out.
 pub type Decode = fn(&str, &Value) -> Result<Value, Error>;
 
-/// A field's rules (`#[check(...)]`): its present value (already type-checked)
-/// and all of the params (for rules that read another field).
-pub type Rules = fn(&Value, &Map<String, Value>) -> Result<(), Error>;
+/// A field's rules (`#[check(...)]`): its wire name, its present value (already
+/// type-checked) and all of the params (for rules that read another field). The
+/// name comes from the table, so every field with the same rules shares one copy.
+pub type Rules = fn(&str, &Value, &Map<String, Value>) -> Result<(), Error>;
 
 /// A group's or an operation's rules across fields (`check = "..."` in its
 /// declaration): run on the checked wire fields, after every field rule.
@@ -267,7 +268,7 @@ fn check_rules(table: &'static [Field], out: &Map<String, Value>) -> Result<(), 
             }
             _ => {
                 if let (Some(rules), Some(value)) = (f.rules, out.get(f.name)) {
-                    rules(value, out)?;
+                    rules(f.name, value, out)?;
                 }
             }
         }
@@ -711,7 +712,11 @@ fn enum_name<T: WireEnum>(v: &T) -> String {
 
 /// The wire names of `T`'s variants, in declaration order.
 fn enum_names<T: WireEnum>() -> Vec<String> {
-    T::ALL.iter().map(enum_name).collect()
+    let mut names = Vec::with_capacity(T::ALL.len());
+    for v in T::ALL {
+        names.push(enum_name(v));
+    }
+    names
 }
 
 /// Where `value` stands among `names`; else the names, as serde words them.

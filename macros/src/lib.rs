@@ -246,7 +246,7 @@ fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
         }
         let wire = wire_name(&ident);
         let rule_text = rule_text(field)?;
-        let rules = field_rules(field, &wire)?;
+        let rules = field_rules(field)?;
         // The field's rules as one small function of its wire value (a table entry).
         let rules = if rules.is_empty() {
             quote!(None)
@@ -254,6 +254,7 @@ fn params_part(mut item: ItemStruct) -> syn::Result<Parsed> {
             let inner = option_inner(&ty).unwrap_or(&ty);
             quote!(Some({
                 fn rules(
+                    field: &str,
                     value: &crate::json::Value,
                     map: &crate::json::Map<String, crate::json::Value>,
                 ) -> Result<(), crate::error::Error> {
@@ -317,9 +318,10 @@ fn rule_text(field: &syn::Field) -> syn::Result<String> {
     Ok(out.join(", "))
 }
 
-/// `#[check(id, digits(1, 10))]` on a field: calls of `crate::validate::<rule>(wire, value, args..)`,
+/// `#[check(id, digits(1, 10))]` on a field: calls of `crate::validate::<rule>(field, value, args..)`
+/// (`field` the wire name the table passes in),
 /// in order. The attribute is removed from the struct.
-fn field_rules(field: &mut syn::Field, wire: &str) -> syn::Result<Vec<Tokens>> {
+fn field_rules(field: &mut syn::Field) -> syn::Result<Vec<Tokens>> {
     let mut rules = Vec::new();
     for attr in field.attrs.iter().filter(|a| a.path().is_ident("check")) {
         let list = attr.parse_args_with(Punctuated::<Expr, Token![,]>::parse_terminated)?;
@@ -332,7 +334,7 @@ fn field_rules(field: &mut syn::Field, wire: &str) -> syn::Result<Vec<Tokens>> {
             rules.push(match rule {
                 Expr::Path(_) => {
                     let f = resolve(&rule);
-                    quote!(#f(#wire, value)?;)
+                    quote!(#f(field, value)?;)
                 }
                 Expr::Call(c) => {
                     let f = resolve(&c.func);
@@ -350,7 +352,7 @@ fn field_rules(field: &mut syn::Field, wire: &str) -> syn::Result<Vec<Tokens>> {
                         },
                         _ => quote!(#arg),
                     });
-                    quote!(#f(#wire, value, #(#args),*)?;)
+                    quote!(#f(field, value, #(#args),*)?;)
                 }
                 other => {
                     return Err(syn::Error::new_spanned(
@@ -699,6 +701,7 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
                 check: <#name as crate::wire::Params>::CHECK,
                 rewrite: #rewrite,
                 api: std::marker::PhantomData,
+                #[cfg(not(target_arch = "wasm32"))]
                 decode: crate::endpoint::decode_json_reply::<#name>,
                 shape: <#reply as crate::shape::HasShape>::SHAPE,
                 #[cfg(not(target_arch = "wasm32"))]

@@ -96,7 +96,7 @@ pub(crate) fn reply_to_js<A: Api>(
         crate::shape::check_shape(op.shape, crate::shape::Node::Js(parsed.clone()), resp)?;
         return Ok(wrap_parsed::<A>(parsed.clone(), resp, sent));
     }
-    let reply = (op.decode)(value, resp)?;
+    let reply = op.decode_reply(value, resp)?;
     if op.binary() {
         return Ok(bytes_reply(resp));
     }
