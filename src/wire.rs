@@ -288,27 +288,46 @@ fn number(f: f64) -> Value {
 /// object of the wire, e.g. Toku's TTS `message`): checked by the same interpreter
 /// as the params, unknown keys refused, faults named inside it (`message.text`).
 pub fn nested<T: Params>(field: &str, value: &Value) -> Result<Value, Error> {
-    let Value::Object(map) = value else {
-        return Err(Error::validation(field, "expected an object"));
-    };
-    let out = encode(T::TABLE, map.clone()).map_err(|e| within(field, e))?;
-    if let Some(check) = T::CHECK {
-        check(Fields::new(&out, T::TABLE)).map_err(|e| within(field, e))?;
-    }
-    Ok(Value::Object(out))
+    nested_object(field, value, T::TABLE, T::CHECK)
 }
 
 /// [`nested`] for a list of such objects (`commands.0.message`).
 pub fn nested_list<T: Params>(field: &str, value: &Value) -> Result<Value, Error> {
+    nested_objects(field, value, T::TABLE, T::CHECK)
+}
+
+/// [`nested`] by its table (one copy for every nested type).
+fn nested_object(
+    field: &str,
+    value: &Value,
+    table: &'static [Field],
+    check: Option<GroupCheck>,
+) -> Result<Value, Error> {
+    let Value::Object(map) = value else {
+        return Err(Error::validation(field, "expected an object"));
+    };
+    let out = encode(table, map.clone()).map_err(|e| within(field, e))?;
+    if let Some(check) = check {
+        check(Fields::new(&out, table)).map_err(|e| within(field, e))?;
+    }
+    Ok(Value::Object(out))
+}
+
+/// [`nested_list`] by its table.
+fn nested_objects(
+    field: &str,
+    value: &Value,
+    table: &'static [Field],
+    check: Option<GroupCheck>,
+) -> Result<Value, Error> {
     let Value::Array(items) = value else {
         return Err(Error::validation(field, "expected a list"));
     };
-    let items = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| nested::<T>(&format!("{field}.{i}"), item))
-        .collect::<Result<_, _>>()?;
-    Ok(Value::Array(items))
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        out.push(nested_object(&format!("{field}.{i}"), item, table, check)?);
+    }
+    Ok(Value::Array(out))
 }
 
 /// A fault inside the object at `field`, named from the params' root.
@@ -444,7 +463,10 @@ impl View for u32 {
 impl View for u8 {
     type Out<'a> = u8;
     fn view(value: &Value) -> u8 {
-        value.as_u64().and_then(|n| u8::try_from(n).ok()).unwrap_or(0)
+        value
+            .as_u64()
+            .and_then(|n| u8::try_from(n).ok())
+            .unwrap_or(0)
     }
 }
 
@@ -727,7 +749,11 @@ fn enum_index(field: &str, value: Option<&Value>, names: &[String]) -> Result<us
         .as_str()
         .and_then(|s| names.iter().position(|n| n == s));
     found.ok_or_else(|| {
-        let mut reason = String::from(if names.len() > 2 { "expected one of " } else { "expected " });
+        let mut reason = String::from(if names.len() > 2 {
+            "expected one of "
+        } else {
+            "expected "
+        });
         for (i, n) in names.iter().enumerate() {
             if i > 0 {
                 reason.push_str(if names.len() == 2 { " or " } else { ", " });
