@@ -811,6 +811,43 @@ fn cases() -> Vec<(&'static str, Value, &'static str, &'static str)> {
         ),
         (
             "editBasicFlow",
+            ex("editBasicFlow", json!({"flow_name": ""})),
+            "flow_name",
+            "must not be empty",
+        ),
+        (
+            "editBasicFlow",
+            ex("editBasicFlow", json!({"recording_id": "rec\u{7}1"})),
+            "recording_id",
+            "control characters",
+        ),
+        (
+            "createBasicFlow",
+            ex("createBasicFlow", json!({"recording_id": ""})),
+            "recording_id",
+            "must not be empty",
+        ),
+        // Several faults: the field rules in field order, then the rules across fields.
+        (
+            "walletTransactions",
+            ex("walletTransactions", json!({"start_date": "2025-02-30", "end_date": "2025-01-01", "did": "123"})),
+            "start_date",
+            "real calendar date",
+        ),
+        (
+            "walletTransactions",
+            ex("walletTransactions", json!({"start_date": "2025-02-01", "end_date": "2025-01-01", "did": "123"})),
+            "did",
+            "E.164",
+        ),
+        (
+            "walletTransactions",
+            ex("walletTransactions", json!({"start_date": "2025-02-01", "end_date": "2025-01-01"})),
+            "end_date",
+            "must not be before start_date",
+        ),
+        (
+            "editBasicFlow",
             ex("editBasicFlow", json!({"wss_bot_id": ""})),
             "wss_bot_id",
             "must not be empty",
