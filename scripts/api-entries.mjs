@@ -3,16 +3,18 @@
 // web/ and node/ hold that API's wasm and glue. Only two things change: shared
 // helpers are one level up, and names the API's build does not have are left
 // out (its class is the only one; `maskedCall` needs all three APIs; only Toku's
-// entry has the webhook receiver).
+// entry has the webhook receiver; an API whose registry has no paged operation
+// does not load the paging helper).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLASSES = { ivrsolutions: 'IvrSolutions', toku: 'Toku', rhystalk: 'RhysTalk' };
 const ENTRIES = ['index.cjs', 'index.mjs', 'index.d.ts', 'index.d.cts', 'web.js', 'web.d.ts', 'worker.js', 'worker.d.ts'];
 
-export function rewrite(src, api) {
+export function rewrite(src, api, paged = true) {
   const keep = CLASSES[api];
   const drop = [...Object.values(CLASSES).filter((c) => c !== keep), 'maskedCall'];
   if (api !== 'ivrsolutions') drop.push('OnboardingSession');
@@ -28,6 +30,12 @@ export function rewrite(src, api) {
     s = s.replace(/, signCallbackUrl: webhooks\.signCallbackUrl/g, '');
     drop.push('signCallbackUrl', 'webhooks');
   }
+  if (!paged) {
+    // No `iter...` methods to install: the paging helper is not loaded at all.
+    s = s.replace(/^.*(from ['"]\.\.\/paging\.js['"]|require\(['"]\.\.\/paging\.cjs['"]\)).*\n/gm, '');
+    s = s.replace(/^\s*installPaging\(.*\n/gm, '');
+    drop.push('installPaging');
+  }
   for (const name of drop) {
     s = s.replace(new RegExp(`^\\s*${name}: wasm\\.${name},\\n`, 'gm'), '');
     s = s.replace(new RegExp(`\\b${name},\\s*`, 'g'), '');
@@ -40,11 +48,16 @@ export function rewrite(src, api) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const require = createRequire(import.meta.url);
   for (const api of process.argv.slice(2)) {
     mkdirSync(path.join(root, 'pkg', api), { recursive: true });
+    // From the API's own registry (its wasm, built before this runs).
+    const paged = require(path.join(root, 'pkg', api, 'node/telepartner.js'))
+      .operations()
+      .some((op) => op.paging);
     for (const file of ENTRIES) {
       const src = readFileSync(path.join(root, 'pkg-template', file), 'utf8');
-      writeFileSync(path.join(root, 'pkg', api, file), rewrite(src, api));
+      writeFileSync(path.join(root, 'pkg', api, file), rewrite(src, api, paged));
     }
   }
 }

@@ -41,13 +41,55 @@ pub fn uuid_v4<T: Transport + ?Sized>(transport: &T) -> Result<String, Error> {
     transport.fill_random(&mut b)?;
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
-    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    Ok(format!(
-        "{}-{}-{}-{}-{}",
-        &hex[..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..]
-    ))
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut id = String::with_capacity(36);
+    for (i, x) in b.iter().enumerate() {
+        if matches!(i, 4 | 6 | 8 | 10) {
+            id.push('-');
+        }
+        id.push(char::from(HEX[usize::from(x >> 4)]));
+        id.push(char::from(HEX[usize::from(x & 15)]));
+    }
+    Ok(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A transport whose random bytes are 0, 1, 2, ... (only `fill_random` is used).
+    struct Counting;
+
+    impl Transport for Counting {
+        type Signal = ();
+        async fn send(
+            &self,
+            _: &HttpRequest,
+            _: Option<u32>,
+            _: Option<&()>,
+        ) -> Result<HttpResponse, Error> {
+            Err(Error::Aborted)
+        }
+        async fn sleep(&self, _: u32, _: Option<&()>) -> Result<(), Error> {
+            Ok(())
+        }
+        fn fill_random(&self, buf: &mut [u8]) -> Result<(), Error> {
+            for (i, b) in buf.iter_mut().enumerate() {
+                *b = i as u8 * 17;
+            }
+            Ok(())
+        }
+        fn now_ms(&self) -> u64 {
+            0
+        }
+    }
+
+    #[test]
+    fn uuid_v4_is_rfc_9562_text() {
+        // Bytes 00 11 22 ... ff; version 4 in byte 6, variant 10 in byte 8.
+        assert_eq!(
+            uuid_v4(&Counting).unwrap(),
+            "00112233-4455-4677-8899-aabbccddeeff"
+        );
+    }
 }
