@@ -444,8 +444,29 @@ pub fn positive(field: &str, value: &u32) -> Check {
     Ok(())
 }
 
+/// Not `end` before `start`, when both are present and written alike (texts of
+/// one format and length sort as their dates and times do): a rule across
+/// fields, for dates already checked one by one.
+pub fn in_order(f: crate::wire::Fields<'_>, start: &str, end: &str) -> Check {
+    if let (Some(s), Some(e)) = (f.str(start), f.str(end)) {
+        if s.len() == e.len() && e < s {
+            return Err(Error::validation(
+                end,
+                format!("must not be before {start}"),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// An integer from `min` to `max`; `reason` words the rule (`expected 1 to 86400 seconds`).
-pub fn within<T: Into<u64> + Copy>(field: &str, value: &T, min: u64, max: u64, reason: &str) -> Check {
+pub fn within<T: Into<u64> + Copy>(
+    field: &str,
+    value: &T,
+    min: u64,
+    max: u64,
+    reason: &str,
+) -> Check {
     if !(min..=max).contains(&(*value).into()) {
         return fail(field, reason);
     }
@@ -481,26 +502,18 @@ impl RuleInput for &str {
     }
 }
 
-impl RuleInput for u32 {
-    type Input = u32;
-    fn rule_input(&self) -> &u32 {
-        self
-    }
+/// Numbers reach their rules as they are.
+macro_rules! rule_input_as_is {
+    ($($ty:ty),*) => {$(
+        impl RuleInput for $ty {
+            type Input = $ty;
+            fn rule_input(&self) -> &$ty {
+                self
+            }
+        }
+    )*};
 }
-
-impl RuleInput for u8 {
-    type Input = u8;
-    fn rule_input(&self) -> &u8 {
-        self
-    }
-}
-
-impl RuleInput for f64 {
-    type Input = f64;
-    fn rule_input(&self) -> &f64 {
-        self
-    }
-}
+rule_input_as_is!(u32, u8, f64);
 
 impl RuleInput for &[crate::json::Value] {
     type Input = [crate::json::Value];

@@ -450,25 +450,18 @@ impl View for Secret {
     }
 }
 
-impl View for u32 {
-    type Out<'a> = u32;
-    fn view(value: &Value) -> u32 {
-        value
-            .as_u64()
-            .and_then(|n| u32::try_from(n).ok())
-            .unwrap_or(0)
-    }
+/// Integers already checked against their type's range.
+macro_rules! view_integer {
+    ($($ty:ty),*) => {$(
+        impl View for $ty {
+            type Out<'a> = $ty;
+            fn view(value: &Value) -> $ty {
+                value.as_u64().and_then(|n| <$ty>::try_from(n).ok()).unwrap_or(0)
+            }
+        }
+    )*};
 }
-
-impl View for u8 {
-    type Out<'a> = u8;
-    fn view(value: &Value) -> u8 {
-        value
-            .as_u64()
-            .and_then(|n| u8::try_from(n).ok())
-            .unwrap_or(0)
-    }
-}
+view_integer!(u32, u8);
 
 impl View for f64 {
     type Out<'a> = f64;

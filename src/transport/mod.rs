@@ -57,7 +57,7 @@ pub fn uuid_v4<T: Transport + ?Sized>(transport: &T) -> Result<String, Error> {
 mod tests {
     use super::*;
 
-    /// A transport whose random bytes are 0, 1, 2, ... (only `fill_random` is used).
+    /// A transport whose random bytes are 0x00, 0x11, 0x22, ... (only `fill_random` is used).
     struct Counting;
 
     impl Transport for Counting {

@@ -41,17 +41,9 @@ pub struct WalletTransactionsParams {
     pub did: Option<String>,
 }
 
-/// `end_date` not before `start_date` (both `YYYY-MM-DD`: their text sorts as their days do).
+/// `end_date` not before `start_date` (both `YYYY-MM-DD`).
 fn dates_in_order(f: Fields) -> Result<(), Error> {
-    if let (Some(start), Some(end)) = (f.str("start_date"), f.str("end_date")) {
-        if end < start {
-            return Err(Error::validation(
-                "end_date",
-                "must not be before start_date",
-            ));
-        }
-    }
-    Ok(())
+    crate::validate::in_order(f, "start_date", "end_date")
 }
 
 /// Get a client's wallet balance and expiry (read-only).

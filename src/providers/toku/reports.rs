@@ -9,18 +9,9 @@ use crate::wire::Fields;
 use telepartner_macros::{operation, params};
 use DateFormat::{Date, IsoMinutes, IsoSeconds, SpaceMinutes};
 
-/// Not `end_date` before `start_date`, when both are in one format (same-format
-/// strings sort as their times do).
+/// Not `end_date` before `start_date` (compared when both are in one format).
 fn window(f: Fields) -> Result<(), Error> {
-    if let (Some(s), Some(e)) = (f.str("start_date"), f.str("end_date")) {
-        if s.len() == e.len() && e < s {
-            return Err(Error::validation(
-                "end_date",
-                "must not be before start_date",
-            ));
-        }
-    }
-    Ok(())
+    crate::validate::in_order(f, "start_date", "end_date")
 }
 
 /// `abandoned`/`answered`, comma-separated.
