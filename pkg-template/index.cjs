@@ -10,7 +10,7 @@ const webhooks = require('./webhooks.cjs');
 wasm.__registerErrorClass(errors.TelepartnerError);
 wasm.__registerReader(readResponse);
 const table = wasm.operations();
-const classes = { ivrsolutions: wasm.IvrSolutions, rhystalk: wasm.RhysTalk, toku: wasm.Toku };
+const classes = { ivrsolutions: wasm.IvrSolutions, rhystalk: wasm.RhysTalk, toku: wasm.Toku, onboarding: wasm.OnboardingSession };
 installMethods(classes, table);
 installPaging(classes, table);
 webhooks.installWebhooks(wasm.Toku, errors.TelepartnerError, table);

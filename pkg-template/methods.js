@@ -3,16 +3,24 @@
 // wasm (`__call(index, params, options)`, `index` being the operation's place in its
 // API's registry). Their types and doc comments are generated with the classes.
 
-/** Install the operations of `table` (from `operations()`) on `classes` ({ api: Class }). */
+/**
+ * Install the operations of `table` (from `operations()`) on `classes` ({ api: Class }),
+ * and the journey steps among them on the journey's class (`classes.onboarding`: the
+ * `OnboardingSession`, whose one entry is `__step(index, params)`).
+ */
 export function installMethods(classes, table) {
   const next = {};
+  const install = (cls, name, method) => {
+    if (!cls || Object.prototype.hasOwnProperty.call(cls.prototype, name)) return;
+    Object.defineProperty(cls.prototype, name, { value: method, writable: true, configurable: true, enumerable: false });
+  };
   for (const op of table) {
     const index = (next[op.api] = (next[op.api] ?? -1) + 1);
-    const cls = classes[op.api];
-    if (!cls || Object.prototype.hasOwnProperty.call(cls.prototype, op.operation)) continue;
-    // A named function (stack traces show the operation), defined like a class method.
-    const method = { [op.operation](params, options) { return this.__call(index, params, options); } }[op.operation];
-    Object.defineProperty(cls.prototype, op.operation, { value: method, writable: true, configurable: true, enumerable: false });
+    // Named functions (stack traces show the operation), defined like class methods.
+    install(classes[op.api], op.operation, { [op.operation](params, options) { return this.__call(index, params, options); } }[op.operation]);
+    if (op.journey) {
+      install(classes[op.journey], op.operation, { [op.operation](params) { return this.__step(index, params); } }[op.operation]);
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 // Browser / bundler entry. Call `await init()` once before using the SDK.
-import wasmInit, { initSync as wasmInitSync, __registerErrorClass, __registerReader, operations, IvrSolutions, RhysTalk, Toku } from './web/telepartner.js';
+import wasmInit, { initSync as wasmInitSync, __registerErrorClass, __registerReader, operations, IvrSolutions, RhysTalk, Toku, OnboardingSession } from './web/telepartner.js';
 import { installMethods, readResponse } from './methods.js';
 import { installPaging } from './paging.js';
 import { TelepartnerError } from './errors.js';
@@ -29,7 +29,7 @@ function finish() {
   __registerErrorClass(TelepartnerError);
   __registerReader(readResponse);
   const table = operations();
-  const classes = { ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku };
+  const classes = { ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku, onboarding: OnboardingSession };
   installMethods(classes, table);
   installPaging(classes, table);
   installWebhooks(Toku, TelepartnerError, table);

@@ -3,7 +3,7 @@
 // compiling wasm from bytes at run time). `init()` resolves at once.
 import wasmModule from './web/telepartner_bg.wasm';
 import {
-  initSync as wasmInitSync, __registerErrorClass, __registerReader, operations, buildRequest, IvrSolutions, RhysTalk, Toku,
+  initSync as wasmInitSync, __registerErrorClass, __registerReader, operations, buildRequest, IvrSolutions, RhysTalk, Toku, OnboardingSession,
 } from './web/telepartner.js';
 import { installMethods, readResponse } from './methods.js';
 import { installPaging } from './paging.js';
@@ -15,7 +15,7 @@ wasmInitSync({ module: wasmModule });
 __registerErrorClass(TelepartnerError);
 __registerReader(readResponse);
 const table = operations();
-const classes = { ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku };
+const classes = { ivrsolutions: IvrSolutions, rhystalk: RhysTalk, toku: Toku, onboarding: OnboardingSession };
 installMethods(classes, table);
 installPaging(classes, table);
 installWebhooks(Toku, TelepartnerError, table);

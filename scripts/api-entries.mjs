@@ -20,8 +20,8 @@ export function rewrite(src, api, paged = true) {
   if (api !== 'ivrsolutions') drop.push('OnboardingSession');
   let s = src.replace(/(['"])\.\/(errors|methods|paging|proxy|webhooks)\.(c?js)\1/g, '$1../$2.$3$1');
   // The classes the method and paging installers get: this API's only.
-  s = s.replace(/\{ ivrsolutions: (wasm\.)?IvrSolutions, rhystalk: (?:wasm\.)?RhysTalk, toku: (?:wasm\.)?Toku \}/g,
-    (_, ns = '') => `{ ${api}: ${ns}${keep} }`);
+  s = s.replace(/\{ ivrsolutions: (wasm\.)?IvrSolutions, rhystalk: (?:wasm\.)?RhysTalk, toku: (?:wasm\.)?Toku, onboarding: (?:wasm\.)?OnboardingSession \}/g,
+    (_, ns = '') => `{ ${api}: ${ns}${keep}${api === 'ivrsolutions' ? `, onboarding: ${ns}OnboardingSession` : ''} }`);
   if (api !== 'toku') {
     // The webhook receiver and callback signing are Toku's: other entries neither load nor export them.
     s = s.replace(/^.*installWebhooks\((wasm\.)?Toku\b.*\n/gm, '');

@@ -645,29 +645,21 @@ fn operation_impl(attr: TokenStream, item: ItemStruct) -> syn::Result<Tokens> {
         )
     });
     let method_ts = format!("export interface {class_name} {{\n{method_member}{iter_member}}}");
-    // A journey step: the same operation as a method of the journey's session.
+    // A journey step: the same operation as a method of the journey's session, declared
+    // here (merged into the class) and installed from the registry by `methods.js`
+    // (its one `__step` export, like the API classes' `__call`).
     let journey_step = match a.journey.as_deref() {
         None => None,
-        Some("onboarding") => Some(quote! {
-            use crate::wasm::journeys::OnboardingSession;
-            #[wasm_bindgen::prelude::wasm_bindgen(js_class = "OnboardingSession")]
-            impl OnboardingSession {
-                #[doc = #doc]
-                #[doc = ""]
-                #[doc = "The ids of earlier steps are carried: leave them out."]
-                #[wasm_bindgen(js_name = #js, unchecked_return_type = #promise)]
-                pub fn #method_fn(
-                    &self,
-                    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>")]
-                    params: Option<js_sys::Object>,
-                ) -> js_sys::Promise {
-                    self.step_call(
-                        &<#name as crate::endpoint::Endpoint>::OPERATION,
-                        params.map(wasm_bindgen::JsValue::from).unwrap_or(wasm_bindgen::JsValue::UNDEFINED),
-                    )
-                }
-            }
-        }),
+        Some("onboarding") => {
+            let step_konst = format_ident!("__TS_STEP_{}", name);
+            let step_ts = format!(
+                "export interface OnboardingSession {{\n    /**\n{doc_lines}     *\n     * The ids of earlier steps are carried: leave them out.\n     */\n    {js}(params: Record<string, unknown>): {promise};\n}}"
+            );
+            Some(quote! {
+                #[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+                const #step_konst: &'static str = #step_ts;
+            })
+        }
         Some(_) => return Err(syn::Error::new(span, "journey: expected \"onboarding\"")),
     };
     let rewrite = match &a.rewrite {

@@ -74,6 +74,23 @@ impl OnboardingSession {
         run().map_err(|e| js_error(&e))
     }
 
+    /// Run the journey step at `index` of the IVR Solutions registry (the named
+    /// step methods, installed from the registry by `methods.js`, do). One export
+    /// for every step instead of one per step.
+    #[wasm_bindgen(js_name = __step, skip_typescript)]
+    pub fn step_index(&self, index: u32, params: JsValue) -> Promise {
+        let step = <IvrSolutionsApi as crate::endpoint::Api>::OPERATIONS
+            .get(index as usize)
+            .filter(|op| op.journey == Some("onboarding"));
+        match step {
+            Some(op) => self.step_call(op, params),
+            None => Promise::reject(&js_error(&Error::validation(
+                "operation",
+                format!("no onboarding step at index {index}"),
+            ))),
+        }
+    }
+
     /// The state to keep (e.g. in `sessionStorage`): ids and step, no secret.
     #[wasm_bindgen(unchecked_return_type = "Snapshot")]
     pub fn snapshot(&self) -> JsValue {

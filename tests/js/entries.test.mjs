@@ -60,6 +60,16 @@ for (const [api, a] of Object.entries(APIS)) {
     for (const other of CLASSES.filter((c) => c !== a.cls)) assert.equal(m[other], undefined, `${other} is not in telepartner/${api}`);
     assert.equal(m.maskedCall, undefined, 'maskedCall needs all three APIs');
     assert.equal(typeof m.OnboardingSession, api === 'ivrsolutions' ? 'function' : 'undefined');
+    if (api === 'ivrsolutions') {
+      // The journey's steps are installed from the registry onto the session class, and only they.
+      const steps = m.operations().filter((o) => o.journey === 'onboarding').map((o) => o.operation);
+      assert.ok(steps.length >= 9);
+      for (const name of steps) assert.equal(typeof m.OnboardingSession.prototype[name], 'function', `OnboardingSession.${name}`);
+      assert.equal(m.OnboardingSession.prototype.walletBalance, undefined, 'not a step');
+      const session = new m.OnboardingSession(new m.IvrSolutions({ apiKey: 'pk_entry_test', fetch: async () => assert.fail('nothing is sent') }));
+      const notStep = m.operations().findIndex((o) => o.operation === 'walletBalance');
+      await assert.rejects(session.__step(notStep, {}), (e) => e.kind === 'validation' && /no onboarding step at index/.test(e.message));
+    }
     assert.notEqual(m[a.cls], whole[a.cls], 'its own wasm instance, not the whole SDK');
 
     // Its registry is exactly this API's part of the whole registry.
