@@ -393,11 +393,10 @@ impl<A: Api, T: Transport> Client<A, T> {
                 hook(&event(attempt));
             }
             let started = if hooked { self.transport.now_ms() } else { 0 };
-            let (err, resp) = match self
-                .transport
-                .send(&request, Some(timeout), opts.signal)
-                .await
-            {
+            // The send's own state machine stays out of this one (boxed: one
+            // allocation per attempt, -0.16 KB gzip of wasm per entry).
+            let sending = Box::pin(self.transport.send(&request, Some(timeout), opts.signal));
+            let (err, resp) = match sending.await {
                 Ok(mut resp) => match crate::endpoint::check_reply::<A>(&mut resp) {
                     Ok(value) => {
                         if hooked {
