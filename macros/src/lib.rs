@@ -311,8 +311,20 @@ fn rule_text(field: &syn::Field) -> syn::Result<String> {
     for attr in field.attrs.iter().filter(|a| a.path().is_ident("check")) {
         let list = attr.parse_args_with(Punctuated::<Expr, Token![,]>::parse_terminated)?;
         for rule in list {
+            // A rule that words itself (`within(1, 86_400, "expected 1 to 86400 seconds")`) is shown by its words.
+            if let Expr::Call(c) = &rule {
+                if let Some(Expr::Lit(ExprLit { lit: Lit::Str(s), .. })) = c.args.last() {
+                    out.push(s.value());
+                    continue;
+                }
+            }
             let text: String = quote!(#rule).to_string().chars().filter(|c| !c.is_whitespace()).collect();
-            out.push(text.replace("&self.", "").replace("self::", "").replace(',', ", "));
+            out.push(
+                text.replace("&self.", "")
+                    .replace("super::", "")
+                    .replace("self::", "")
+                    .replace(',', ", "),
+            );
         }
     }
     Ok(out.join(", "))
