@@ -5,7 +5,7 @@ use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::json::{json, Map, Value};
+use crate::json::{Map, Value};
 
 use super::call::reply_to_js;
 use super::error::to_js as js_error;
@@ -291,42 +291,90 @@ pub fn parse_response(
     run().map_err(|e| js_error(&e))
 }
 
-fn entries<A: Api>(rows: &mut Vec<Value>) {
+/// A registry row's members, written as JSON text straight from the
+/// declarations (no value tree per row; the engine parses the whole list once).
+struct Row<'a>(&'a mut String);
+
+impl Row<'_> {
+    fn key(&mut self, key: &str) {
+        if !self.0.ends_with('{') {
+            self.0.push(',');
+        }
+        self.0.push('"');
+        self.0.push_str(key);
+        self.0.push_str("\":");
+    }
+
+    fn str(&mut self, key: &str, value: &str) {
+        self.key(key);
+        crate::json::lean::write_str(value, self.0);
+    }
+
+    fn bool(&mut self, key: &str, value: bool) {
+        self.key(key);
+        self.0.push_str(if value { "true" } else { "false" });
+    }
+}
+
+fn entries<A: Api>(out: &mut String) {
     for op in A::OPERATIONS {
-        let fields: Vec<Value> = Field::flat(op.fields)
-            .iter()
-            .map(|f| json!({"name": f.name, "kind": f.kind.as_str(), "required": f.required}))
-            .collect();
-        let mut row = json!({
-            "api": A::ID,
-            "operation": op.js_name,
-            "operationId": op.operation_id,
-            "method": op.method.as_str(),
-            "path": op.path,
-            "body": match op.body { BodyKind::Json => "json", BodyKind::Query => "query", BodyKind::Form => "form" },
-            "retry": op.retry.as_str(),
-            "params": op.params,
-            "paramsOptional": op.params_optional,
-            "reply": op.reply,
-            "doc": op.doc,
-            "fields": fields,
-        });
+        if !out.ends_with('[') {
+            out.push(',');
+        }
+        out.push('{');
+        let mut row = Row(out);
+        row.str("api", A::ID);
+        row.str("operation", op.js_name);
+        row.str("operationId", op.operation_id);
+        row.str("method", op.method.as_str());
+        row.str("path", op.path);
+        let body = match op.body {
+            BodyKind::Json => "json",
+            BodyKind::Query => "query",
+            BodyKind::Form => "form",
+        };
+        row.str("body", body);
+        row.str("retry", op.retry.as_str());
+        row.str("params", op.params);
+        row.bool("paramsOptional", op.params_optional);
+        row.str("reply", op.reply);
+        row.str("doc", op.doc);
+        row.key("fields");
+        row.0.push('[');
+        for f in Field::flat(op.fields) {
+            if !row.0.ends_with('[') {
+                row.0.push(',');
+            }
+            row.0.push('{');
+            let mut field = Row(row.0);
+            field.str("name", f.name);
+            field.str("kind", f.kind.as_str());
+            field.bool("required", f.required);
+            field.0.push('}');
+        }
+        row.0.push(']');
         if let Some(p) = &op.paging {
             let style = match p.style {
                 PageStyle::Offset => "offset",
                 PageStyle::Page => "page",
             };
-            row["paging"] =
-                json!({"iterator": p.iterator, "style": style, "total": p.total, "rows": p.rows});
+            row.key("paging");
+            row.0.push('{');
+            let mut paging = Row(row.0);
+            paging.str("iterator", p.iterator);
+            paging.str("style", style);
+            paging.str("total", p.total);
+            paging.str("rows", p.rows);
+            paging.0.push('}');
         }
         if let Some(j) = op.journey {
-            row["journey"] = json!(j);
+            row.str("journey", j);
         }
         #[cfg(feature = "toku")]
         if crate::providers::toku::signs_callback(op) {
-            row["signedCallback"] = json!(true);
+            row.bool("signedCallback", true);
         }
-        rows.push(row);
+        row.0.push('}');
     }
 }
 
@@ -334,14 +382,15 @@ fn entries<A: Api>(rows: &mut Vec<Value>) {
 /// template, body, retry class, params and reply types, fields, paging.
 #[wasm_bindgen(unchecked_return_type = "OperationEntry[]")]
 pub fn operations() -> JsValue {
-    let mut rows = Vec::new();
+    let mut rows = String::from("[");
     #[cfg(feature = "ivrsolutions")]
     entries::<ivrsolutions::IvrSolutionsApi>(&mut rows);
     #[cfg(feature = "rhystalk")]
     entries::<rhystalk::RhysTalkApi>(&mut rows);
     #[cfg(feature = "toku")]
     entries::<toku::TokuApi>(&mut rows);
-    json_to_js(Value::Array(rows)).unwrap_or(JsValue::NULL)
+    rows.push(']');
+    js_sys::JSON::parse(&rows).unwrap_or(JsValue::NULL)
 }
 
 /// The same redaction the debug log applies: a JSON value (or a body as text) with keys,
