@@ -309,10 +309,7 @@ impl<A: Api> Operation<A> {
                 }
             }
         }
-        let mut fields = crate::wire::encode(self.fields, map)?;
-        if let Some(check) = self.check {
-            check(crate::wire::Fields::new(&fields, self.fields))?;
-        }
+        let mut fields = crate::wire::encode(self.fields, self.check, map)?;
         if let Some(rewrite) = self.rewrite {
             rewrite(&mut fields)?;
         }

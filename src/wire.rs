@@ -23,11 +23,11 @@ pub type Decode = fn(&str, &Value) -> Result<Value, Error>;
 /// name comes from the table, so every field with the same rules shares one copy.
 pub type Rules = fn(&str, &Value, &Map<String, Value>) -> Result<(), Error>;
 
-/// A group's or an operation's rules across fields (`check = "..."` in its
+/// A group's or an operation's rules across fields (`check = f` in its
 /// declaration): run on the checked wire fields, after every field rule.
 pub type GroupCheck = fn(Fields<'_>) -> Result<(), Error>;
 
-/// An operation's last word on its wire fields (`rewrite = "..."`): operations
+/// An operation's last word on its wire fields (`rewrite = f`): operations
 /// without a spec contract rename or add fields on request.
 pub type Rewrite = fn(&mut Map<String, Value>) -> Result<(), Error>;
 
@@ -181,7 +181,7 @@ impl Field {
 pub trait Params: Sized {
     /// The fields, in declaration (= wire) order; groups nest.
     const TABLE: &'static [Field];
-    /// The rules across fields (`check = "..."` in the declaration).
+    /// The rules across fields (`check = f` in the declaration).
     const CHECK: Option<GroupCheck> = None;
     /// Take this struct's fields out of a JSON object (others are left).
     fn take_fields(map: &mut Map<String, Value>) -> Result<Self, Error>;
@@ -198,16 +198,22 @@ pub trait Params: Sized {
 /// fields, in wire order. One loop for every operation (no per-operation
 /// decoder in the wasm): unknown keys are refused, each field is type-checked
 /// (`null` is absent for optional fields) and re-encoded as the typed codec
-/// would write it, then the field rules and group rules run in field order.
-/// Errors name the field's wire name and the rule, never the value.
+/// would write it, then the field rules and group rules run in field order,
+/// and last `check`, the declaration's own rules across fields (an operation's,
+/// or a nested object's). Errors name the field's wire name and the rule,
+/// never the value.
 pub fn encode(
     table: &'static [Field],
+    check: Option<GroupCheck>,
     mut input: Map<String, Value>,
 ) -> Result<Map<String, Value>, Error> {
     reject_unknown(&input, table)?;
     let mut out = Map::with_capacity(input.len());
     typed_fields(table, &mut input, &mut out)?;
     check_rules(table, &out)?;
+    if let Some(check) = check {
+        check(Fields::new(&out, table))?;
+    }
     Ok(out)
 }
 
@@ -306,10 +312,7 @@ fn nested_object(
     let Value::Object(map) = value else {
         return Err(Error::validation(field, "expected an object"));
     };
-    let out = encode(table, map.clone()).map_err(|e| within(field, e))?;
-    if let Some(check) = check {
-        check(Fields::new(&out, table)).map_err(|e| within(field, e))?;
-    }
+    let out = encode(table, check, map.clone()).map_err(|e| within(field, e))?;
     Ok(Value::Object(out))
 }
 
