@@ -558,7 +558,11 @@ impl Serialize for CallEvent {
         for (k, v) in self.fields() {
             match v {
                 EventField::Str(s) => map.serialize_entry(k, s)?,
-                EventField::Int(n) => map.serialize_entry(k, &n)?,
+                // As u32 (attempts, statuses, milliseconds: small): serde-wasm-bindgen
+                // then makes a JS number directly, with no u64-to-BigInt path.
+                EventField::Int(n) => {
+                    map.serialize_entry(k, &u32::try_from(n).unwrap_or(u32::MAX))?
+                }
                 EventField::Bool(b) => map.serialize_entry(k, &b)?,
             }
         }

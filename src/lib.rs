@@ -29,6 +29,8 @@ pub mod validate;
 pub mod wire;
 
 #[cfg(target_arch = "wasm32")]
+pub(crate) mod js;
+#[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 pub use client::{Client, ClientOptions, RequestOptions};

@@ -217,7 +217,7 @@ fn float_text(x: f64) -> String {
 /// Text to `f64` (the reader has checked the JSON number grammar).
 #[cfg(target_arch = "wasm32")]
 fn parse_float(s: &str) -> f64 {
-    js_sys::Number::parse_float(s)
+    crate::js::parse_float(s)
 }
 
 #[cfg(not(target_arch = "wasm32"))]

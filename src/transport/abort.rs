@@ -196,7 +196,7 @@ pub(super) struct Window {
 /// The shared deadline for an attempt with `timeout_ms` starting now: the open
 /// window's, or a new one (the last one lives on while attempts hold it).
 fn deadline(window: &RefCell<Option<Window>>, timeout_ms: u32) -> Result<Rc<Deadline>, Error> {
-    let now = js_sys::Date::now();
+    let now = crate::js::now_ms();
     let mut slot = window.borrow_mut();
     if let Some(w) = slot.as_mut() {
         if w.timeout_ms == timeout_ms
@@ -230,7 +230,7 @@ pub(super) struct AbortLink {
 impl AbortLink {
     pub(super) fn new(signal: &AbortSignal, f: impl FnMut() + 'static) -> Self {
         let callback = Closure::<dyn FnMut()>::new(f);
-        let _ = signal.add_event_listener_with_callback("abort", callback.as_ref().unchecked_ref());
+        crate::js::listen(signal, "abort", callback.as_ref(), true);
         AbortLink {
             signal: signal.clone(),
             callback,
@@ -240,9 +240,7 @@ impl AbortLink {
 
 impl Drop for AbortLink {
     fn drop(&mut self) {
-        let _ = self
-            .signal
-            .remove_event_listener_with_callback("abort", self.callback.as_ref().unchecked_ref());
+        crate::js::listen(&self.signal, "abort", self.callback.as_ref(), false);
     }
 }
 

@@ -19,16 +19,6 @@ use crate::error::Error;
 use crate::http::{HttpRequest, HttpResponse};
 use crate::transport::Transport;
 
-#[wasm_bindgen]
-extern "C" {
-    /// The global `fetch(url, init)`: no `Request` object in between (Node's
-    /// undici builds one per `Request` and again inside `fetch`; over real
-    /// sockets that second object and its body stream cost a third of the
-    /// throughput).
-    #[wasm_bindgen(js_name = fetch)]
-    fn global_fetch(url: &str, init: &web_sys::RequestInit) -> Promise;
-}
-
 /// Sends requests with `fetch`.
 #[derive(Clone, Debug, Default)]
 pub struct FetchTransport {
@@ -98,7 +88,11 @@ impl Transport for FetchTransport {
                     .map_err(|e| Error::Network {
                         message: js_message(&e),
                     })?,
-                None => global_fetch(&req.url, &init).into(),
+                // The global fetch gets (url, init): no `Request` object in
+                // between (Node's undici builds one per `Request` and again
+                // inside `fetch`; over real sockets that second object and its
+                // body stream cost a third of the throughput).
+                None => crate::js::fetch(&req.url, &init).into(),
             };
             read_once(&promise).await
         }
@@ -113,28 +107,13 @@ impl Transport for FetchTransport {
     }
 
     fn fill_random(&self, buf: &mut [u8]) -> Result<(), Error> {
-        let crypto = Reflect::get(&js_sys::global(), &"crypto".into())
-            .ok()
-            .filter(|c| c.is_object());
-        let get = crypto
-            .as_ref()
-            .and_then(|c| Reflect::get(c, &"getRandomValues".into()).ok())
-            .and_then(|f| f.dyn_into::<Function>().ok());
-        let (Some(crypto), Some(get)) = (crypto, get) else {
-            return Err(Error::Network {
-                message: "crypto.getRandomValues is not available in this environment".into(),
-            });
-        };
-        let array = Uint8Array::new_with_length(buf.len() as u32);
-        get.call1(&crypto, &array).map_err(|e| Error::Network {
-            message: js_message(&e),
-        })?;
-        array.copy_to(buf);
-        Ok(())
+        crate::js::random_bytes(buf).ok_or_else(|| Error::Network {
+            message: "crypto.getRandomValues is not available in this environment".into(),
+        })
     }
 
     fn now_ms(&self) -> u64 {
-        js_sys::Date::now() as u64
+        crate::js::now_ms() as u64
     }
 
     async fn sleep(&self, ms: u32, signal: Option<&AbortSignal>) -> Result<(), Error> {
@@ -171,7 +150,7 @@ fn init(
     credentials: Option<web_sys::RequestCredentials>,
 ) -> web_sys::RequestInit {
     let init = web_sys::RequestInit::new();
-    init.set_method(req.method.as_str());
+    crate::js::set(&init, "method", &req.method.as_str().into());
     let headers = gloo_net::http::Headers::new();
     for (k, v) in req.headers.iter().chain(extra) {
         headers.set(k, v);
@@ -184,7 +163,7 @@ fn init(
         init.set_signal(signal);
     }
     if let Some(c) = credentials {
-        init.set_credentials(c);
+        crate::js::set(&init, "credentials", &c.into());
     }
     init
 }
@@ -193,7 +172,7 @@ fn init(
 /// `RequestBuilder` would make two, and parse the URL in between, to merge
 /// query parameters we never pass it.)
 fn request(url: &str, init: &web_sys::RequestInit) -> Result<web_sys::Request, Error> {
-    web_sys::Request::new_with_str_and_init(url, init).map_err(|e| Error::Network {
+    crate::js::request(url, init).map_err(|e| Error::Network {
         message: format!("could not build the request: {}", js_message(&e)),
     })
 }
@@ -214,7 +193,17 @@ thread_local! {
     /// package's entry when it has loaded the wasm.
     static READER: RefCell<Option<Function>> = const { RefCell::new(None) };
     /// [`READ_HEADERS`] as one JS array (the reader's argument), made once.
-    static NAMES: JsValue = READ_HEADERS.iter().map(|h| JsValue::from_str(h)).collect::<js_sys::Array>().into();
+    static NAMES: JsValue = {
+        // One JSON text for the engine to parse (header names hold no quotes).
+        let mut text = String::from("[");
+        for (i, name) in READ_HEADERS.iter().enumerate() {
+            text.push_str(if i == 0 { "\"" } else { ",\"" });
+            text.push_str(name);
+            text.push('"');
+        }
+        text.push(']');
+        js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL)
+    };
 }
 
 /// Install the JS reader: `(pending fetch, header names) => Promise<[status,
@@ -241,7 +230,7 @@ async fn read_once(pending: &JsValue) -> Result<HttpResponse, Error> {
                 .into(),
         })?;
     let promise = NAMES
-        .with(|names| read.call2(&JsValue::UNDEFINED, pending, names))
+        .with(|names| crate::js::call(&read, &JsValue::UNDEFINED, &[pending, names]))
         .map_err(network)?;
     let out: js_sys::Array = JsFuture::from(Promise::resolve(&promise))
         .await
@@ -266,8 +255,8 @@ async fn read_once(pending: &JsValue) -> Result<HttpResponse, Error> {
     let body = out
         .get(2)
         .dyn_into::<Uint8Array>()
-        .map_err(|_| not_a_response("no arrayBuffer()"))?
-        .to_vec();
+        .map_err(|_| not_a_response("no arrayBuffer()"))
+        .map(|b| crate::js::to_vec(&b))?;
     let parsed = Some(out.get(3)).filter(|p| !p.is_undefined());
     Ok(HttpResponse {
         status: status as u16,

@@ -109,11 +109,10 @@ fn wrap_parsed<A: Api>(reply: JsValue, resp: &HttpResponse, sent: &Sent) -> JsVa
         return reply;
     };
     let out = Object::new();
-    let set = |k: &str, v: &JsValue| Reflect::set(&out, &k.into(), v);
-    let _ = set("data", &reply);
-    let _ = set("status", &resp.status.into());
+    crate::js::set(&out, "data", &reply);
+    crate::js::set(&out, "status", &resp.status.into());
     for (k, v) in ids {
-        let _ = set(k, &v.into());
+        crate::js::set(&out, k, &v.into());
     }
     out.into()
 }
@@ -133,12 +132,8 @@ pub(crate) fn reply_value(value: Value, resp: &HttpResponse) -> Result<Value, Er
 fn bytes_reply(resp: &HttpResponse) -> JsValue {
     let out = Object::new();
     let content_type = resp.header("content-type").unwrap_or("");
-    let _ = Reflect::set(&out, &"contentType".into(), &content_type.into());
-    let _ = Reflect::set(
-        &out,
-        &"data".into(),
-        &Uint8Array::from(resp.body.as_slice()),
-    );
+    crate::js::set(&out, "contentType", &content_type.into());
+    crate::js::set(&out, "data", &Uint8Array::from(resp.body.as_slice()));
     out.into()
 }
 
@@ -168,13 +163,13 @@ pub(crate) fn run<A: Api>(
                 let set = |k: &str, v: &Option<String>| {
                     if let Some(v) = v {
                         if Reflect::get(&error, &k.into()).map_or(true, |x| x.is_undefined()) {
-                            let _ = Reflect::set(&error, &k.into(), &v.as_str().into());
+                            crate::js::set(&error, k, &v.as_str().into());
                         }
                     }
                 };
                 set("idempotencyKey", &sent.idempotency_key);
                 set("correlationId", &sent.correlation_id);
-                let _ = Reflect::set(&error, &"retries".into(), &done.retries.into());
+                crate::js::set(&error, "retries", &done.retries.into());
                 error
             })
     })

@@ -28,9 +28,9 @@ pub fn register_error_class(class: Function) {
 pub fn to_js_for(err: &Error, retry: Retry) -> JsValue {
     let object = to_js(err);
     if retry == Retry::Never && err.is_transient() {
-        let _ = Reflect::set(&object, &"retryable".into(), &false.into());
+        crate::js::set(&object, "retryable", &false.into());
         let why = "not retried: this write is not idempotent and may have reached the server";
-        let _ = Reflect::set(&object, &"reason".into(), &why.into());
+        crate::js::set(&object, "reason", &why.into());
     }
     object
 }
@@ -42,12 +42,12 @@ pub fn to_js(err: &Error) -> JsValue {
     let object: JsValue = class
         .and_then(|c| Reflect::construct(&c, &Array::of1(&message)).ok())
         .unwrap_or_else(|| {
-            let e = js_sys::Error::new(&err.to_string());
-            e.set_name("TelepartnerError");
-            e.into()
+            let e: JsValue = js_sys::Error::new(&err.to_string()).into();
+            crate::js::set(&e, "name", &"TelepartnerError".into());
+            e
         });
     let set = |k: &str, v: JsValue| {
-        let _ = Reflect::set(&object, &JsValue::from_str(k), &v);
+        crate::js::set(&object, k, &v);
     };
     let opt = |v: Option<&str>| v.map(JsValue::from_str).unwrap_or(JsValue::UNDEFINED);
     set("kind", err.kind().into());

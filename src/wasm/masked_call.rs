@@ -37,11 +37,18 @@ pub fn masked_call(
         let Some(method) = method else {
             return Err(js_error(&Error::validation(
                 "client",
-                format!("expected the {} client (it has no {operation})", provider.name()),
+                format!(
+                    "expected the {} client (it has no {operation})",
+                    provider.name()
+                ),
             )));
         };
-        let reply =
-            JsFuture::from(Promise::resolve(&method.call2(&client, &mapped, &options)?)).await?;
+        let reply = JsFuture::from(Promise::resolve(&crate::js::call(
+            &method,
+            &client,
+            &[&mapped, &options],
+        )?))
+        .await?;
         let json = params_json(&reply).unwrap_or(Value::Null);
         let id = json
             .pointer("/data/session_id")

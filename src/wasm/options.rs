@@ -129,7 +129,8 @@ impl Reader {
         if !object.is_object() || js_sys::Array::is_array(&object) {
             return Err(Error::validation(what, "expected an object"));
         }
-        let unreadable = || Error::validation(what, "could not be read (a getter or Proxy trap threw)");
+        let unreadable =
+            || Error::validation(what, "could not be read (a getter or Proxy trap threw)");
         for (key, _) in own_entries(&object).ok_or_else(unreadable)? {
             if !known.contains(&key.as_str()) {
                 let shown: String = key.chars().take(64).collect();

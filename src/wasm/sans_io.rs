@@ -261,7 +261,7 @@ pub fn parse_response(
         let body = if let Some(text) = raw.as_string() {
             text.into_bytes()
         } else if let Some(bytes) = raw.dyn_ref::<js_sys::Uint8Array>() {
-            bytes.to_vec()
+            crate::js::to_vec(bytes)
         } else {
             return Err(Error::validation("body", "expected a string or Uint8Array"));
         };

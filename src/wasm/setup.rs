@@ -37,7 +37,7 @@ fn has(global: &JsValue, name: &str) -> bool {
 /// A web page: `window` and `document` exist, and this is not Node, Deno or Bun
 /// (workers, including ones used as servers, have no `document`).
 pub fn is_browser() -> bool {
-    let g = js_sys::global();
+    let g = crate::js::global();
     let node = Reflect::get(&g, &"process".into())
         .and_then(|p| Reflect::get(&p, &"versions".into()))
         .and_then(|v| Reflect::get(&v, &"node".into()))
@@ -153,7 +153,7 @@ fn common(r: &Reader, secret: Option<&str>, correlation_ids: bool) -> Result<Com
 
 /// `process.env.TELEPARTNER_LOG`, where there is a `process` (Node).
 fn env_log_level() -> Option<String> {
-    let env = Reflect::get(&js_sys::global(), &"process".into())
+    let env = Reflect::get(&crate::js::global(), &"process".into())
         .and_then(|p| Reflect::get(&p, &"env".into()))
         .ok()?;
     Reflect::get(&env, &"TELEPARTNER_LOG".into())
@@ -182,10 +182,11 @@ fn log_options(r: &Reader) -> Result<(LogLevel, Option<Logger>), Error> {
             match &custom {
                 // A logger that throws is ignored: logging must never break a call.
                 Some(f) => {
-                    let _ = f.call3(&JsValue::UNDEFINED, &level_js, &message_js, &fields);
+                    let _ =
+                        crate::js::call(f, &JsValue::UNDEFINED, &[&level_js, &message_js, &fields]);
                 }
                 None => {
-                    let console = Reflect::get(&js_sys::global(), &"console".into())
+                    let console = Reflect::get(&crate::js::global(), &"console".into())
                         .unwrap_or(JsValue::UNDEFINED);
                     let method = match level {
                         LogLevel::Error => "error",
@@ -196,7 +197,7 @@ fn log_options(r: &Reader) -> Result<(LogLevel, Option<Logger>), Error> {
                     if let Ok(f) = Reflect::get(&console, &method.into())
                         .and_then(|f| f.dyn_into::<js_sys::Function>())
                     {
-                        let _ = f.call2(&console, &message_js, &fields);
+                        let _ = crate::js::call(&f, &console, &[&message_js, &fields]);
                     }
                 }
             }

@@ -57,7 +57,7 @@ impl JsTokenSource {
         let token = value
             .as_string()
             .ok_or_else(|| failed("did not return a string"))?;
-        match self.cache.current(js_sys::Date::now() as u64) {
+        match self.cache.current(crate::js::now_ms() as u64) {
             // Another waiter on the same promise stored it already.
             Some(cached) if cached.expose() == token => Ok(cached),
             _ => self.cache.store(token),
@@ -74,12 +74,12 @@ impl TokenSource for JsTokenSource {
             if let Some(stale) = &stale {
                 if !self.cache.clear_if(stale) {
                     // Another call already replaced the refused token.
-                    if let Some(fresh) = self.cache.current(js_sys::Date::now() as u64) {
+                    if let Some(fresh) = self.cache.current(crate::js::now_ms() as u64) {
                         return Ok(fresh);
                     }
                 }
             }
-            match self.cache.current(js_sys::Date::now() as u64) {
+            match self.cache.current(crate::js::now_ms() as u64) {
                 Some(token) => Ok(token),
                 None => self.fetch().await,
             }

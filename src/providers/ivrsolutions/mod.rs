@@ -175,11 +175,9 @@ impl Api for IvrSolutionsApi {
         // What `check` does to the envelope, on the engine's object.
         if reply.kind() == Kind::Object {
             let status = settled_status(reply, resp.status);
-            let set =
-                |k: &str, v: wasm_bindgen::JsValue| js_sys::Reflect::set(reply, &k.into(), &v);
-            let _ = set("status", status.into());
+            crate::js::set(reply, "status", &status.into());
             if reply.prop("message").is_none() {
-                let _ = set("message", "".into());
+                crate::js::set(reply, "message", &"".into());
             }
         }
     }
