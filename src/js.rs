@@ -28,6 +28,9 @@ extern "C" {
     /// `parseFloat(text)`.
     #[wasm_bindgen(js_name = parseFloat)]
     fn parse_float_js(text: &JsValue) -> JsValue;
+    /// `String(value)`.
+    #[wasm_bindgen(js_name = String)]
+    fn string_of(value: &JsValue) -> JsValue;
     /// `globalThis`.
     #[wasm_bindgen(thread_local_v2, js_name = globalThis)]
     static GLOBAL_THIS: JsValue;
@@ -87,6 +90,23 @@ pub(crate) fn parse_float(text: &str) -> f64 {
     parse_float_js(&JsValue::from_str(text))
         .as_f64()
         .unwrap_or(f64::NAN)
+}
+
+/// The engine's own decimal text of a number (`String(x)`).
+pub(crate) fn number_text(x: f64) -> String {
+    string_of(&JsValue::from_f64(x))
+        .as_string()
+        .unwrap_or_default()
+}
+
+/// `array[index]` (`undefined` past the end, or where a Proxy's trap throws).
+pub(crate) fn item(array: &JsValue, index: u32) -> JsValue {
+    js_sys::Reflect::get(array, &JsValue::from_f64(index.into())).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// The items of an array, in order.
+pub(crate) fn items(array: &js_sys::Array) -> impl Iterator<Item = JsValue> + '_ {
+    (0..array.length()).map(|i| item(array, i))
 }
 
 /// `globalThis`.

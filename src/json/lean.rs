@@ -203,10 +203,7 @@ fn float_text(x: f64) -> String {
         // serde_json writes integral floats with a fraction (`10.0`).
         return format!("{}.0", x as i64);
     }
-    js_sys::Number::from(x)
-        .to_string_with_radix(10)
-        .map(String::from)
-        .unwrap_or_default()
+    crate::js::number_text(x)
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -15,7 +15,7 @@ use crate::error::Error;
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_name = setTimeout)]
-    fn set_timeout(callback: &Function, ms: i32) -> JsValue;
+    fn set_timeout(callback: &Function, ms: &JsValue) -> JsValue;
     #[wasm_bindgen(js_name = clearTimeout)]
     fn clear_timeout(id: &JsValue);
     /// `AbortSignal.any(signals)`; an error where the runtime lacks it.
@@ -256,7 +256,7 @@ impl Timer {
         let callback = Closure::<dyn FnMut()>::new(f);
         let id = set_timeout(
             callback.as_ref().unchecked_ref(),
-            ms.min(i32::MAX as u32) as i32,
+            &JsValue::from(ms.min(i32::MAX as u32)),
         );
         Timer {
             id,

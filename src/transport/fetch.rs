@@ -155,12 +155,12 @@ fn init(
     for (k, v) in req.headers.iter().chain(extra) {
         headers.set(k, v);
     }
-    init.set_headers(&headers.into_raw());
+    crate::js::set(&init, "headers", &headers.into_raw());
     if let Some(body) = &req.body {
-        init.set_body(&JsValue::from_str(body));
+        crate::js::set(&init, "body", &JsValue::from_str(body));
     }
-    if signal.is_some() {
-        init.set_signal(signal);
+    if let Some(signal) = signal {
+        crate::js::set(&init, "signal", signal);
     }
     if let Some(c) = credentials {
         crate::js::set(&init, "credentials", &c.into());
@@ -237,14 +237,13 @@ async fn read_once(pending: &JsValue) -> Result<HttpResponse, Error> {
         .map_err(network)?
         .dyn_into()
         .map_err(|_| not_a_response("no reply"))?;
-    let status = out
-        .get(0)
+    let status = crate::js::item(&out, 0)
         .as_f64()
         .ok_or_else(|| not_a_response("no status"))?;
     if !(100.0..=599.0).contains(&status) {
         return Err(not_a_response("status out of range"));
     }
-    let head = out.get(1).as_string().unwrap_or_default();
+    let head = crate::js::item(&out, 1).as_string().unwrap_or_default();
     let mut lines = head.split('\n');
     let mut headers = Vec::new();
     while let (Some(name), Some(value)) = (lines.next(), lines.next()) {
@@ -252,12 +251,11 @@ async fn read_once(pending: &JsValue) -> Result<HttpResponse, Error> {
             headers.push(((*known).to_owned(), value.to_owned()));
         }
     }
-    let body = out
-        .get(2)
+    let body = crate::js::item(&out, 2)
         .dyn_into::<Uint8Array>()
         .map_err(|_| not_a_response("no arrayBuffer()"))
         .map(|b| crate::js::to_vec(&b))?;
-    let parsed = Some(out.get(3)).filter(|p| !p.is_undefined());
+    let parsed = Some(crate::js::item(&out, 3)).filter(|p| !p.is_undefined());
     Ok(HttpResponse {
         status: status as u16,
         headers,
