@@ -26,7 +26,7 @@ export function installMethods(classes, table) {
 
 /**
  * The fetch transport's one read per attempt (installed into the wasm with
- * `__registerReader`): wait for the fetch, then hand back, in one crossing,
+ * `__registerReader`, which binds `names` once): wait for the fetch, then hand back, in one crossing,
  * `[status, "name\nvalue\n..." of the headers in `names` that are present, body bytes,
  * the body as JSON.parse reads it]`. The last is there for a JSON reply (content type
  * JSON or none) that parses; the wasm checks that object in place and hands it to the
@@ -34,7 +34,7 @@ export function installMethods(classes, table) {
  * (else it parses the bytes). Anything that is not a Response comes back without its
  * parts; the wasm names what is missing.
  */
-export async function readResponse(pending, names) {
+export async function readResponse(names, pending) {
   const res = await pending;
   const headers = res?.headers;
   let head = '';

@@ -58,12 +58,39 @@ extern "C" {
     /// The global `fetch(url, init)`.
     #[wasm_bindgen(js_name = fetch)]
     fn global_fetch(url: &JsValue, init: &JsValue) -> js_sys::Promise;
+    /// `init.method = value`: a property store of its own, fast on every
+    /// attempt (a generic `Reflect.set` with a key made per call is not).
+    #[wasm_bindgen(method, setter = method)]
+    fn set_method(this: &InitObject, value: &JsValue);
+    /// `init.credentials = value`.
+    #[wasm_bindgen(method, setter = credentials)]
+    fn set_credentials(this: &InitObject, value: &JsValue);
+    /// A `RequestInit` (a plain object), as these declarations see it.
+    #[wasm_bindgen(js_name = Object)]
+    type InitObject;
     /// A `Request`, as these declarations see it.
     #[wasm_bindgen(js_name = Request)]
     type NewRequest;
     /// `new Request(url, init)`.
     #[wasm_bindgen(constructor, js_class = "Request", catch)]
     fn new(url: &JsValue, init: &JsValue) -> Result<NewRequest, JsValue>;
+}
+
+/// A `RequestInit` member the web-sys setters take as `&str` or an enum.
+pub(crate) enum Init {
+    /// `method`.
+    Method,
+    /// `credentials`.
+    Credentials,
+}
+
+/// `init.method = value` or `init.credentials = value`.
+pub(crate) fn set_init(init: &web_sys::RequestInit, member: Init, value: &JsValue) {
+    let init: &InitObject = init.unchecked_ref();
+    match member {
+        Init::Method => init.set_method(value),
+        Init::Credentials => init.set_credentials(value),
+    }
 }
 
 /// `target[key] = value` on an object the SDK made.
@@ -99,16 +126,6 @@ pub(crate) fn number_text(x: f64) -> String {
         .unwrap_or_default()
 }
 
-/// `array[index]` (`undefined` past the end, or where a Proxy's trap throws).
-pub(crate) fn item(array: &JsValue, index: u32) -> JsValue {
-    js_sys::Reflect::get(array, &JsValue::from_f64(index.into())).unwrap_or(JsValue::UNDEFINED)
-}
-
-/// The items of an array, in order.
-pub(crate) fn items(array: &js_sys::Array) -> impl Iterator<Item = JsValue> + '_ {
-    (0..array.length()).map(|i| item(array, i))
-}
-
 /// `globalThis`.
 pub(crate) fn global() -> JsValue {
     GLOBAL_THIS.with(JsValue::clone)
@@ -129,16 +146,29 @@ pub(crate) fn to_vec(array: &Uint8Array) -> Vec<u8> {
     out
 }
 
+thread_local! {
+    /// A view of the wasm's memory, made again when the memory has grown
+    /// (growing detaches the old buffer: its views' length drops to 0).
+    static MEMORY: std::cell::RefCell<Option<Uint8Array>> = const { std::cell::RefCell::new(None) };
+}
+
 /// Copy `source` (as long as `dst`) into `dst`, through a view of the wasm's
-/// memory taken now (after every allocation: a grown memory detaches older views).
+/// memory (checked after every allocation: `dst` may have grown the memory).
 fn copy_into(dst: &mut [u8], source: &Uint8Array) {
     if dst.is_empty() {
         return;
     }
-    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
-    let view = Uint8Array::new(&memory.buffer());
-    let offset = JsValue::from_f64(dst.as_mut_ptr() as usize as f64);
-    view.unchecked_ref::<Bytes>().set_at(source, &offset);
+    MEMORY.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.as_ref().is_none_or(|v| v.byte_length() == 0) {
+            let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+            *m = Some(Uint8Array::new(&memory.buffer()));
+        }
+        if let Some(view) = m.as_ref() {
+            let offset = JsValue::from_f64(dst.as_mut_ptr() as usize as f64);
+            view.unchecked_ref::<Bytes>().set_at(source, &offset);
+        }
+    });
 }
 
 /// Run `listener` when `target` fires `kind` (add) or no longer (remove).

@@ -209,12 +209,12 @@ impl Read for wasm_bindgen::JsValue {
         if js_sys::Array::is_array(self) {
             let items: &js_sys::Array = self.unchecked_ref();
             for i in 0..items.length() {
-                f(i.to_string(), crate::js::item(items, i))?;
+                f(i.to_string(), items.get(i))?;
             }
         } else {
-            for pair in crate::js::items(&js_sys::Object::entries(self.unchecked_ref())) {
-                let key = crate::js::item(&pair, 0).as_string().unwrap_or_default();
-                f(key, crate::js::item(&pair, 1))?;
+            for pair in js_sys::Object::entries(self.unchecked_ref()).iter() {
+                let pair: js_sys::Array = pair.unchecked_into();
+                f(pair.get(0).as_string().unwrap_or_default(), pair.get(1))?;
             }
         }
         Ok(())

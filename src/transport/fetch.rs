@@ -17,6 +17,7 @@ use web_sys::AbortSignal;
 use super::abort::{Abort, AbortLink, Timer, Window};
 use crate::error::Error;
 use crate::http::{HttpRequest, HttpResponse};
+use crate::js::Init;
 use crate::transport::Transport;
 
 /// Sends requests with `fetch`.
@@ -150,20 +151,20 @@ fn init(
     credentials: Option<web_sys::RequestCredentials>,
 ) -> web_sys::RequestInit {
     let init = web_sys::RequestInit::new();
-    crate::js::set(&init, "method", &req.method.as_str().into());
+    crate::js::set_init(&init, Init::Method, &req.method.as_str().into());
     let headers = gloo_net::http::Headers::new();
     for (k, v) in req.headers.iter().chain(extra) {
         headers.set(k, v);
     }
-    crate::js::set(&init, "headers", &headers.into_raw());
+    init.set_headers(&headers.into_raw());
     if let Some(body) = &req.body {
-        crate::js::set(&init, "body", &JsValue::from_str(body));
+        init.set_body(&JsValue::from_str(body));
     }
-    if let Some(signal) = signal {
-        crate::js::set(&init, "signal", signal);
+    if signal.is_some() {
+        init.set_signal(signal);
     }
     if let Some(c) = credentials {
-        crate::js::set(&init, "credentials", &c.into());
+        crate::js::set_init(&init, Init::Credentials, &c.into());
     }
     init
 }
@@ -206,14 +207,16 @@ thread_local! {
     };
 }
 
-/// Install the JS reader: `(pending fetch, header names) => Promise<[status,
+/// Install the JS reader: `(header names, pending fetch) => Promise<[status,
 /// "name\nvalue\n..." of the headers present, body bytes, the body as the
 /// engine's JSON.parse read it (a JSON reply; else undefined)]>`. An attempt
 /// crosses into JS once for its whole reply. The package installs it; a raw
 /// wasm module's caller must too (`__registerReader`), or every call fails with
 /// a network error that says so.
 pub fn set_reader(read: Function) {
-    READER.with(|r| *r.borrow_mut() = Some(read));
+    // The names bound once: each attempt then calls it with one argument.
+    let bound = NAMES.with(|names| read.bind1(&JsValue::UNDEFINED, names).unchecked_into());
+    READER.with(|r| *r.borrow_mut() = Some(bound));
 }
 
 /// One crossing for the whole reply: the reader waits for the fetch and reads
@@ -229,21 +232,20 @@ async fn read_once(pending: &JsValue) -> Result<HttpResponse, Error> {
                   a raw wasm module needs __registerReader(readResponse) from methods.js"
                 .into(),
         })?;
-    let promise = NAMES
-        .with(|names| crate::js::call(&read, &JsValue::UNDEFINED, &[pending, names]))
-        .map_err(network)?;
+    let promise = read.call1(&JsValue::UNDEFINED, pending).map_err(network)?;
     let out: js_sys::Array = JsFuture::from(Promise::resolve(&promise))
         .await
         .map_err(network)?
         .dyn_into()
         .map_err(|_| not_a_response("no reply"))?;
-    let status = crate::js::item(&out, 0)
+    let status = out
+        .get(0)
         .as_f64()
         .ok_or_else(|| not_a_response("no status"))?;
     if !(100.0..=599.0).contains(&status) {
         return Err(not_a_response("status out of range"));
     }
-    let head = crate::js::item(&out, 1).as_string().unwrap_or_default();
+    let head = out.get(1).as_string().unwrap_or_default();
     let mut lines = head.split('\n');
     let mut headers = Vec::new();
     while let (Some(name), Some(value)) = (lines.next(), lines.next()) {
@@ -251,11 +253,12 @@ async fn read_once(pending: &JsValue) -> Result<HttpResponse, Error> {
             headers.push(((*known).to_owned(), value.to_owned()));
         }
     }
-    let body = crate::js::item(&out, 2)
+    let body = out
+        .get(2)
         .dyn_into::<Uint8Array>()
         .map_err(|_| not_a_response("no arrayBuffer()"))
         .map(|b| crate::js::to_vec(&b))?;
-    let parsed = Some(crate::js::item(&out, 3)).filter(|p| !p.is_undefined());
+    let parsed = Some(out.get(3)).filter(|p| !p.is_undefined());
     Ok(HttpResponse {
         status: status as u16,
         headers,

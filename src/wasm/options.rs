@@ -107,7 +107,7 @@ impl CallOptions {
 pub(crate) fn own_entries(object: &JsValue) -> Option<Vec<(String, JsValue)>> {
     let keys = js_sys::Reflect::own_keys(object.unchecked_ref()).ok()?;
     let mut out = Vec::with_capacity(keys.length() as usize);
-    for key in crate::js::items(&keys) {
+    for key in keys.iter() {
         if let Some(name) = key.as_string() {
             out.push((name, js_sys::Reflect::get(object, &key).ok()?));
         }
