@@ -15,6 +15,17 @@ const base = await new Promise((resolve) => {
 });
 const url = `${base}/prod/get_balance`;
 const init = () => ({ method: 'POST', headers: { authorization: 'Bearer sandbox_rhystalk_token', 'content-type': 'application/json', accept: 'application/json' }, body: '{"account":"123456789012"}' });
+const { readResponse } = await import(path.join(root, 'pkg/methods.js'));
+const NAMES = ['content-type', 'retry-after', 'retry-after-ms', 'x-request-id', 'x-amzn-requestid', 'x-correlation-id', 'x-transaction-id'];
+let controller = new AbortController();
+let uses = 0;
+const shared = () => {
+  if (++uses > 64) {
+    controller = new AbortController();
+    uses = 0;
+  }
+  return controller.signal;
+};
 const ok = async (res) => { if (!res.ok) throw new Error(String(res.status)); return res.json(); };
 const rt = new RhysTalk({ token: 'sandbox_rhystalk_token', baseUrl: `${base}/prod` });
 const variants = {
@@ -24,6 +35,16 @@ const variants = {
     const c = new AbortController();
     const t = setTimeout(() => c.abort(), 30000);
     try { return await ok(await fetch(url, { ...init(), signal: c.signal })); } finally { clearTimeout(t); }
+  },
+  // What the SDK's transport does, in JS alone: (url, init) with a deadline signal shared by up to
+  // 64 attempts, a Headers object, and the package's reader.
+  'JS copy of the transport': async () => {
+    const i = init();
+    const headers = new Headers();
+    for (const [k, v] of Object.entries(i.headers)) headers.set(k, v);
+    const [status, , , parsed] = await readResponse(NAMES, fetch(url, { ...i, headers, signal: shared() }));
+    if (status !== 200) throw new Error(String(status));
+    return parsed;
   },
   'telepartner/rhystalk': () => rt.getBalance({ account: '123456789012' }),
 };
