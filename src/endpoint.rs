@@ -768,7 +768,7 @@ pub fn unknown_operation<A: Api>(op: &str) -> Error {
         format!(
             "unknown {} operation '{shown}' (expected one of {})",
             A::NAME,
-            names.join(", ")
+            crate::text::join(&names, ", ")
         ),
     )
 }

@@ -11,6 +11,19 @@ pub fn find(hay: &str, needle: &str) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
 
+/// `items` joined by `sep`, for messages (std's `join` is generic over the
+/// items and the separator, and brings a larger copy routine into the wasm).
+pub fn join(items: &[&str], sep: &str) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(item);
+    }
+    out
+}
+
 /// Whether `hay` holds `needle`.
 pub fn contains(hay: &str, needle: &str) -> bool {
     find(hay, needle).is_some()
@@ -35,6 +48,17 @@ pub fn replace(hay: &str, from: &str, to: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Agrees with std's `join` on no item, one, several, and empty items.
+    #[test]
+    fn join_agrees_with_std() {
+        let cases: [&[&str]; 5] = [&[], &["a"], &["a", "b", "c"], &["", "x", ""], &["é", "ü"]];
+        for items in cases {
+            for sep in [", ", " or ", ""] {
+                assert_eq!(join(items, sep), items.join(sep), "{items:?} {sep:?}");
+            }
+        }
+    }
 
     /// Agrees with `str`'s own search on hits, misses, overlaps and edges.
     #[test]

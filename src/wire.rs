@@ -505,7 +505,7 @@ pub(crate) fn not_a_parameter(key: &str, expected: &[&str]) -> Error {
     } else {
         format!(
             "is not a parameter of this operation (expected one of {})",
-            expected.join(", ")
+            crate::text::join(expected, ", ")
         )
     };
     Error::validation(shown, reason)

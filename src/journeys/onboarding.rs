@@ -79,7 +79,9 @@ impl Snapshot {
             match key.as_str() {
                 "version" => version = Some(u32::try_from(v.as_u64()?).ok()?),
                 "step" if v.is_null() => snap.step = None,
-                "step" => snap.step = Some(crate::wire::enum_value::<Step>("step", Some(v.clone())).ok()?),
+                "step" => {
+                    snap.step = Some(crate::wire::enum_value::<Step>("step", Some(v.clone())).ok()?)
+                }
                 "request_id" => snap.request_id = text()?,
                 "temp_client_id" => snap.temp_client_id = text()?,
                 "ref" => snap.reference = text()?,
@@ -137,7 +139,7 @@ impl Onboarding {
         } else {
             format!(
                 "is out of order: the current step allows {}",
-                next.join(" or ")
+                crate::text::join(next, " or ")
             )
         };
         Err(Error::validation(operation, reason))

@@ -78,7 +78,13 @@ pub(crate) fn call<A: Api>(
         CallInfo::new(op.js_name, op.path),
         op.retry,
         prepared,
-        move |value, resp, sent| reply_to_js(op, value, resp, sent),
+        (
+            |op, value, resp, sent| match op {
+                Some(op) => reply_to_js(op, value, resp, sent),
+                None => Err(Error::validation("operation", "is not known")),
+            },
+            Some(op),
+        ),
     )
 }
 
@@ -137,6 +143,14 @@ fn bytes_reply(resp: &HttpResponse) -> JsValue {
     out.into()
 }
 
+/// How [`run`] turns a checked reply into JS: a plain function and the
+/// operation it is for (none for the escape hatch). Not a closure: every
+/// caller then shares one copy of the future behind the promise.
+pub(crate) type Decode<A> = (
+    fn(Option<&'static Operation<A>>, Value, &HttpResponse, &Sent) -> Result<JsValue, Error>,
+    Option<&'static Operation<A>>,
+);
+
 /// Run a prepared request through the client and convert the outcome for JS
 /// (also used by `request()`, the escape hatch). Errors carry the
 /// idempotency key and correlation id sent, and the retries made.
@@ -145,7 +159,7 @@ pub(crate) fn run<A: Api>(
     call: CallInfo<'static>,
     retry: Retry,
     prepared: Result<(HttpRequest, CallOptions), Error>,
-    decode: impl FnOnce(Value, &HttpResponse, &Sent) -> Result<JsValue, Error> + 'static,
+    decode: Decode<A>,
 ) -> Promise {
     future_to_promise(async move {
         let (request, opts) = match prepared {
@@ -157,7 +171,7 @@ pub(crate) fn run<A: Api>(
         let done = inner.dispatch(request, retry, &request_opts, &call).await;
         let sent = done.sent;
         done.result
-            .and_then(|(resp, value)| decode(value, &resp, &sent))
+            .and_then(|(resp, value)| (decode.0)(decode.1, value, &resp, &sent))
             .map_err(|e| {
                 let error = to_js_for(&e, retry);
                 let set = |k: &str, v: &Option<String>| {

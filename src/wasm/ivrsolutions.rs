@@ -111,10 +111,13 @@ impl IvrSolutions {
             CallInfo::new("request", "(request)"),
             retry,
             prepared,
-            |value, resp, _| {
-                let value = super::call::reply_value(value, resp)?;
-                json_to_js(envelope(value, resp)?)
-            },
+            (
+                |_, value, resp, _| {
+                    let value = super::call::reply_value(value, resp)?;
+                    json_to_js(envelope(value, resp)?)
+                },
+                None,
+            ),
         )
     }
 

@@ -63,7 +63,7 @@ impl CallOptions {
             let takers = ["Toku's call-placing methods"];
             return Err(Error::validation(
                 "callbackSecret",
-                format!("is taken only by {}", takers.join(", ")),
+                format!("is taken only by {}", crate::text::join(&takers, ", ")),
             ));
         }
         let signal = r.get("signal");
@@ -138,7 +138,7 @@ impl Reader {
                     shown,
                     format!(
                         "is not a known option (expected one of {})",
-                        known.join(", ")
+                        crate::text::join(known, ", ")
                     ),
                 ));
             }

@@ -81,7 +81,7 @@ fn account_names(fields: &mut Map<String, Value>) -> Result<(), Error> {
         if !RENAMABLE.contains(&from.as_str()) {
             return Err(Error::validation(
                 at,
-                format!("can rename only {}", RENAMABLE.join(", ")),
+                format!("can rename only {}", crate::text::join(&RENAMABLE, ", ")),
             ));
         }
         let to = to

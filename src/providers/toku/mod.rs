@@ -312,7 +312,10 @@ pub fn report_date(field: &str, value: &str, formats: &[DateFormat]) -> Result<(
     let expected: Vec<&str> = formats.iter().map(|f| f.pattern()).collect();
     Err(Error::validation(
         field,
-        format!("expected a real date as {}", expected.join(" or ")),
+        format!(
+            "expected a real date as {}",
+            crate::text::join(&expected, " or ")
+        ),
     ))
 }
 
