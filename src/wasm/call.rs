@@ -69,6 +69,26 @@ pub(crate) fn call<A: Api>(
     params: JsValue,
     options: Option<JsValue>,
 ) -> Promise {
+    call_then(inner, op, params, options, None)
+}
+
+/// What a journey does with a method's reply before its caller gets it (the
+/// onboarding session advances on it). A step is then a method call like any
+/// other: one copy of the future behind the promises serves both.
+#[cfg(feature = "ivrsolutions")]
+pub(crate) type After = Option<Box<dyn FnOnce(&JsValue)>>;
+/// Without IVR Solutions there is no journey: never anything to do after.
+#[cfg(not(feature = "ivrsolutions"))]
+pub(crate) type After = Option<std::convert::Infallible>;
+
+/// [`call`], then `after` on a successful reply.
+pub(crate) fn call_then<A: Api>(
+    inner: &Rc<Inner<A>>,
+    op: &'static Operation<A>,
+    params: JsValue,
+    options: Option<JsValue>,
+    after: After,
+) -> Promise {
     let prepared = CallOptions::from_js(options).and_then(|opts| {
         let request = op.build(inner.config(), params_json(&params)?)?;
         Ok((request, opts))
@@ -85,6 +105,7 @@ pub(crate) fn call<A: Api>(
             },
             Some(op),
         ),
+        after,
     )
 }
 
@@ -160,6 +181,7 @@ pub(crate) fn run<A: Api>(
     retry: Retry,
     prepared: Result<(HttpRequest, CallOptions), Error>,
     decode: Decode<A>,
+    after: After,
 ) -> Promise {
     future_to_promise(async move {
         let (request, opts) = match prepared {
@@ -172,6 +194,14 @@ pub(crate) fn run<A: Api>(
         let sent = done.sent;
         done.result
             .and_then(|(resp, value)| (decode.0)(decode.1, value, &resp, &sent))
+            .inspect(|reply| {
+                #[cfg(feature = "ivrsolutions")]
+                if let Some(after) = after {
+                    after(reply);
+                }
+                #[cfg(not(feature = "ivrsolutions"))]
+                let _ = (reply, after);
+            })
             .map_err(|e| {
                 let error = to_js_for(&e, retry);
                 let set = |k: &str, v: &Option<String>| {

@@ -118,6 +118,7 @@ impl IvrSolutions {
                 },
                 None,
             ),
+            None,
         )
     }
 

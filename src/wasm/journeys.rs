@@ -6,9 +6,8 @@ use std::rc::Rc;
 use crate::json::Value;
 use js_sys::{Function, Promise};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
-use super::call::{call, Inner};
+use super::call::{call_then, Inner};
 use super::error::to_js as js_error;
 use super::ivrsolutions::IvrSolutions;
 use super::options::Reader;
@@ -128,19 +127,24 @@ impl OnboardingSession {
             self.state.clone(),
             self.on_change.clone(),
         );
-        future_to_promise(async move {
-            let prepared = (|| -> Result<JsValue, Error> {
-                state.borrow().check(name)?;
-                let mut map = match params_json(&params)? {
-                    Value::Object(m) => m,
-                    _ => return Err(Error::validation("params", "expected an object")),
-                };
-                state.borrow_mut().fill(name, &mut map)?;
-                json_to_js(Value::Object(map))
-            })();
-            let params = prepared.map_err(|e| js_error(&e))?;
-            let reply = JsFuture::from(call(&inner, op, params, None)).await?;
-            let data = params_json(&reply)
+        let prepared = (|| -> Result<JsValue, Error> {
+            state.borrow().check(name)?;
+            let mut map = match params_json(&params)? {
+                Value::Object(m) => m,
+                _ => return Err(Error::validation("params", "expected an object")),
+            };
+            state.borrow_mut().fill(name, &mut map)?;
+            json_to_js(Value::Object(map))
+        })();
+        let params = match prepared {
+            Ok(params) => params,
+            Err(e) => return Promise::reject(&js_error(&e)),
+        };
+        // The call as any method's; on its reply (only a successful one) the
+        // session advances and its hook sees the new snapshot, before the
+        // caller gets the reply.
+        let advance = move |reply: &JsValue| {
+            let data = params_json(reply)
                 .ok()
                 .and_then(|v| v.get("data").cloned())
                 .unwrap_or(Value::Null);
@@ -149,7 +153,7 @@ impl OnboardingSession {
                 let snapshot = to_js(&state.borrow().snapshot()).unwrap_or(JsValue::NULL);
                 let _ = hook.call1(&JsValue::UNDEFINED, &snapshot);
             }
-            Ok(reply)
-        })
+        };
+        call_then(&inner, op, params, None, Some(Box::new(advance)))
     }
 }
