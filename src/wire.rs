@@ -600,13 +600,19 @@ impl FromWire for u64 {
     const KIND: FieldKind = FieldKind::Integer(9_007_199_254_740_991);
     fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
         match value {
-            Some(Value::Number(n)) if n.as_u64().is_some_and(|n| n <= 9_007_199_254_740_991) => {
-                Ok(n.as_u64().unwrap_or(0))
-            }
-            Some(_) => Err(Error::validation(field, "expected a non-negative integer")),
+            Some(v) => id_value(&v).ok_or_else(|| not_an_id(field)),
             None => Err(required(field)),
         }
     }
+}
+
+/// An id: a non-negative integer a JS number holds exactly.
+fn id_value(value: &Value) -> Option<u64> {
+    value.as_u64().filter(|&n| n <= 9_007_199_254_740_991)
+}
+
+fn not_an_id(field: &str) -> Error {
+    Error::validation(field, "expected a non-negative integer")
 }
 
 impl ToWire for u64 {
@@ -617,9 +623,15 @@ impl ToWire for u64 {
 
 /// A list of ids (non-negative integers), each checked where it stands (`country_id.2`).
 impl FromWire for Vec<u64> {
+    // Checked where it stands: an id's wire value is the number it was given.
     const KIND: FieldKind = FieldKind::Json(|field, value| {
-        Vec::<u64>::from_wire(field, Some(value.clone()))
-            .map(|ids| ids.to_wire().unwrap_or(Value::Null))
+        let Value::Array(items) = value else {
+            return Err(Error::validation(field, "expected a list"));
+        };
+        match items.iter().position(|v| id_value(v).is_none()) {
+            Some(i) => Err(not_an_id(&format!("{field}.{i}"))),
+            None => Ok(value.clone()),
+        }
     });
     fn from_wire(field: &str, value: Option<Value>) -> Result<Self, Error> {
         list_value(field, value, u64::from_wire)
