@@ -76,21 +76,16 @@ extern "C" {
     fn new(url: &JsValue, init: &JsValue) -> Result<NewRequest, JsValue>;
 }
 
-/// A `RequestInit` member the web-sys setters take as `&str` or an enum.
-pub(crate) enum Init {
-    /// `method`.
-    Method,
-    /// `credentials`.
-    Credentials,
+/// `init.method = method` (web-sys's setter takes `&str`: a signature of its own).
+pub(crate) fn init_method(init: &web_sys::RequestInit, method: &str) {
+    init.unchecked_ref::<InitObject>()
+        .set_method(&JsValue::from_str(method));
 }
 
-/// `init.method = value` or `init.credentials = value`.
-pub(crate) fn set_init(init: &web_sys::RequestInit, member: Init, value: &JsValue) {
-    let init: &InitObject = init.unchecked_ref();
-    match member {
-        Init::Method => init.set_method(value),
-        Init::Credentials => init.set_credentials(value),
-    }
+/// `init.credentials = mode` (web-sys's setter takes an enum: a signature of its own).
+pub(crate) fn init_credentials(init: &web_sys::RequestInit, mode: web_sys::RequestCredentials) {
+    init.unchecked_ref::<InitObject>()
+        .set_credentials(&mode.into());
 }
 
 /// `target[key] = value` on an object the SDK made.

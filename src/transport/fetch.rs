@@ -17,7 +17,6 @@ use web_sys::AbortSignal;
 use super::abort::{Abort, AbortLink, Timer, Window};
 use crate::error::Error;
 use crate::http::{HttpRequest, HttpResponse};
-use crate::js::Init;
 use crate::transport::Transport;
 
 /// Sends requests with `fetch`.
@@ -151,7 +150,7 @@ fn init(
     credentials: Option<web_sys::RequestCredentials>,
 ) -> web_sys::RequestInit {
     let init = web_sys::RequestInit::new();
-    crate::js::set_init(&init, Init::Method, &req.method.as_str().into());
+    crate::js::init_method(&init, req.method.as_str());
     let headers = gloo_net::http::Headers::new();
     for (k, v) in req.headers.iter().chain(extra) {
         headers.set(k, v);
@@ -164,7 +163,7 @@ fn init(
         init.set_signal(signal);
     }
     if let Some(c) = credentials {
-        crate::js::set_init(&init, Init::Credentials, &c.into());
+        crate::js::init_credentials(&init, c);
     }
     init
 }

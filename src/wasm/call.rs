@@ -98,15 +98,26 @@ pub(crate) fn call_then<A: Api>(
         CallInfo::new(op.js_name, op.path),
         op.retry,
         prepared,
-        (
-            |op, value, resp, sent| match op {
-                Some(op) => reply_to_js(op, value, resp, sent),
-                None => Err(Error::validation("operation", "is not known")),
-            },
-            Some(op),
-        ),
+        (method_reply, Some(op)),
         after,
     )
+}
+
+/// [`Decode`] of the registry methods: [`reply_to_js`] of their operation
+/// (which they always pass; without one there is nothing to type the reply by).
+fn method_reply<A: Api>(
+    op: Option<&'static Operation<A>>,
+    value: Value,
+    resp: &HttpResponse,
+    sent: &Sent,
+) -> Result<JsValue, Error> {
+    match op {
+        Some(op) => reply_to_js(op, value, resp, sent),
+        None => Err(Error::validation(
+            "operation",
+            "is required to type the reply",
+        )),
+    }
 }
 
 /// A checked reply to `op` as JS (methods and `parseResponse` alike): the
